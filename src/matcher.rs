@@ -1,0 +1,572 @@
+//! Matches a question against the knowledge base. Pure: no I/O, no Discord.
+//!
+//! A question and every entry are reduced to *terms*: stems after folding
+//! synonyms and phrases ("weed" and "pot" become "marijuana", "thrown out"
+//! becomes "deport") and dropping stopwords. Each term weighs by how rare it is
+//! across entries (inverse document frequency), so frame words like "Kelly" or
+//! "who" count for little and a name, a number or a distinctive word counts for
+//! a lot. Words the knowledge base has never seen weigh as much as the rarest
+//! known word: a question about "the border wall" stays mostly uncovered and is
+//! declined. Typos are absorbed word by word with `strsim` (Damerau-Levenshtein
+//! to bound the edit, Jaro-Winkler to rank and discount the credit).
+//!
+//! An entry's score blends how much of the question's weight the entry knows
+//! (over all its phrasings and keywords) with how much of its best single
+//! phrasing the question covers. Everything that does not depend on the
+//! question is computed once in [`Matcher::new`].
+
+use std::collections::{HashMap, HashSet};
+
+use crate::knowledge::{EntryId, KnowledgeBase};
+use crate::text;
+
+/// A similarity in 0.0..=1.0; higher is closer.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default, serde::Serialize)]
+#[serde(transparent)]
+pub struct Score(pub f32);
+
+/// What the matcher concluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// One entry fits confidently.
+    Answered,
+    /// Two or more entries fit about equally well: ask which was meant.
+    Ambiguous,
+    /// Nothing fits well enough: decline.
+    NoMatch,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Answered => "answered",
+            Status::Ambiguous => "ambiguous",
+            Status::NoMatch => "no_match",
+        }
+    }
+}
+
+/// When to answer, when to ask back, when to decline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Thresholds {
+    /// The best entry must score at least this to be answered.
+    pub answer: f32,
+    /// Entries within this distance of the best are too close to call.
+    pub margin: f32,
+    /// Entries scoring below this are not offered as suggestions.
+    pub suggest: f32,
+}
+
+impl Default for Thresholds {
+    /// Chosen on `tests/data/eval.tsv` (see README, "How the matcher decides").
+    fn default() -> Self {
+        Thresholds {
+            answer: 0.55,
+            margin: 0.06,
+            suggest: 0.2,
+        }
+    }
+}
+
+/// An entry and how well it fits the question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub entry: EntryId,
+    /// Position of the entry in the knowledge base.
+    pub index: usize,
+    pub score: Score,
+}
+
+/// The matcher's verdict on one question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    pub status: Status,
+    /// The best entry's score (0 when nothing matched at all).
+    pub score: Score,
+    /// Answered: the answer first. Ambiguous: the close entries. No match: the nearest few.
+    pub candidates: Vec<Candidate>,
+}
+
+/// How many suggestions a verdict carries at most (Discord fits five buttons in a row).
+pub const MAX_SUGGESTIONS: usize = 5;
+/// How many nearest entries a declined question is offered.
+const NEAREST_ON_DECLINE: usize = 3;
+/// Weight of the best single phrasing's coverage against the whole entry's.
+const PHRASING_SHARE: f32 = 0.3;
+/// How much more a word found nowhere in the article weighs than the rarest known word:
+/// a question about something the article never mentions is most likely not answered by it.
+const UNKNOWN_FACTOR: f32 = 1.6;
+/// How much more an unknown number weighs than an unknown word.
+const NUMBER_FACTOR: f32 = 2.0;
+
+type TermId = u32;
+
+#[derive(Debug, Clone, Copy)]
+struct QueryTerm {
+    term: Option<TermId>,
+    weight: f32,
+    /// 1.0 for an exact term, less for a typo-corrected one.
+    credit: f32,
+}
+
+#[derive(Debug)]
+struct Phrasing {
+    terms: Vec<TermId>,
+    total: f32,
+}
+
+#[derive(Debug)]
+struct IndexedEntry {
+    id: EntryId,
+    phrasings: Vec<Phrasing>,
+}
+
+/// The precomputed index over one knowledge base.
+#[derive(Debug)]
+pub struct Matcher {
+    thresholds: Thresholds,
+    lexicon: HashMap<String, TermId>,
+    /// Multi-word synonyms, keyed by their first stem: (remaining stems, term).
+    phrases: HashMap<String, Vec<(Vec<String>, TermId)>>,
+    stopwords: HashSet<String>,
+    /// Known surface words by length, for typo correction: (word, term or `None` for a stopword).
+    surface: HashMap<usize, Vec<(String, Option<TermId>)>>,
+    weights: Vec<f32>,
+    unknown_weight: f32,
+    /// For each term, the entries whose phrasings or keywords contain it.
+    postings: Vec<Vec<u32>>,
+    entries: Vec<IndexedEntry>,
+}
+
+impl Matcher {
+    /// Indexes `kb`; everything a query needs that does not depend on the question.
+    pub fn new(kb: &KnowledgeBase, thresholds: Thresholds) -> Self {
+        let mut m = Matcher {
+            thresholds,
+            lexicon: HashMap::new(),
+            phrases: HashMap::new(),
+            stopwords: HashSet::new(),
+            surface: HashMap::new(),
+            weights: Vec::new(),
+            unknown_weight: 0.0,
+            postings: Vec::new(),
+            entries: Vec::new(),
+        };
+        for word in &kb.vocabulary.stopwords {
+            for w in text::words(word) {
+                m.stopwords.insert(text::stem(&w));
+                m.stopwords.insert(w);
+            }
+        }
+        for group in &kb.vocabulary.synonyms {
+            let Some(head) = group.first() else { continue };
+            let id = m.intern(&text::stems(head).join(" "));
+            for member in group {
+                let stems = text::stems(member);
+                match stems.as_slice() {
+                    [] => {}
+                    [one] => {
+                        m.lexicon.insert(one.clone(), id);
+                        for w in text::words(member) {
+                            m.learn_surface(&w);
+                        }
+                    }
+                    [first, rest @ ..] => {
+                        m.phrases
+                            .entry(first.clone())
+                            .or_default()
+                            .push((rest.to_vec(), id));
+                    }
+                }
+            }
+        }
+        for list in m.phrases.values_mut() {
+            // Longest phrase first, so "office of national drug control policy" beats "drug".
+            list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        }
+
+        let mut entry_terms = Vec::with_capacity(kb.entries.len());
+        for entry in &kb.entries {
+            let phrasings: Vec<Vec<TermId>> = entry
+                .variants()
+                .chain(entry.keywords.iter().map(String::as_str))
+                .map(|v| m.index_terms(v))
+                .collect();
+            // Answers and the article only teach spelling, for typo correction.
+            for w in text::words(&entry.answer) {
+                m.learn_surface(&w);
+            }
+            entry_terms.push(phrasings);
+        }
+        for paragraph in &kb.article.paragraphs {
+            for w in text::words(paragraph) {
+                m.learn_surface(&w);
+            }
+        }
+
+        let n = kb.entries.len() as f32;
+        let mut df = vec![0u32; m.weights.len()];
+        m.postings = vec![Vec::new(); m.weights.len()];
+        for (i, phrasings) in entry_terms.iter().enumerate() {
+            let bag: HashSet<TermId> = phrasings.iter().flatten().copied().collect();
+            for &t in &bag {
+                df[t as usize] += 1;
+                m.postings[t as usize].push(i as u32);
+            }
+        }
+        for (t, &d) in df.iter().enumerate() {
+            // A word of the article that no entry asks about weighs like the rarest asked word.
+            m.weights[t] = idf(n, d.max(1) as f32);
+        }
+        m.unknown_weight = UNKNOWN_FACTOR * idf(n, 1.0);
+
+        let number_of_variants: Vec<usize> =
+            kb.entries.iter().map(|e| e.variants().count()).collect();
+        m.entries = kb
+            .entries
+            .iter()
+            .zip(entry_terms)
+            .zip(number_of_variants)
+            .map(|((entry, phrasings), variants)| IndexedEntry {
+                id: entry.id.clone(),
+                // Keywords widen the entry's vocabulary but are not phrasings of their own.
+                phrasings: phrasings
+                    .into_iter()
+                    .take(variants)
+                    .map(|terms| {
+                        let total = terms.iter().map(|&t| m.weights[t as usize]).sum();
+                        Phrasing { terms, total }
+                    })
+                    .collect(),
+            })
+            .collect();
+        m
+    }
+
+    pub fn thresholds(&self) -> Thresholds {
+        self.thresholds
+    }
+
+    /// Decides how to answer `question`.
+    pub fn query(&self, question: &str) -> Match {
+        let ranked = self.best(question);
+        let t = self.thresholds;
+        let Some(top) = ranked.first() else {
+            return Match {
+                status: Status::NoMatch,
+                score: Score(0.0),
+                candidates: Vec::new(),
+            };
+        };
+        let score = top.score;
+        if score.0 < t.answer {
+            let candidates = ranked
+                .into_iter()
+                .filter(|c| c.score.0 >= t.suggest)
+                .take(NEAREST_ON_DECLINE)
+                .collect();
+            return Match {
+                status: Status::NoMatch,
+                score,
+                candidates,
+            };
+        }
+        let close: Vec<Candidate> = ranked
+            .into_iter()
+            .take_while(|c| score.0 - c.score.0 < t.margin)
+            .take(MAX_SUGGESTIONS)
+            .collect();
+        let status = if close.len() > 1 {
+            Status::Ambiguous
+        } else {
+            Status::Answered
+        };
+        Match {
+            status,
+            score,
+            candidates: close,
+        }
+    }
+
+    /// Every entry with any overlap, best first.
+    pub fn best(&self, question: &str) -> Vec<Candidate> {
+        let terms = self.analyse(question);
+        let total: f32 = terms.iter().map(|q| q.weight).sum();
+        if total <= 0.0 {
+            return Vec::new();
+        }
+        // Credit per known term of the question, dense for O(1) lookups while scoring phrasings.
+        let mut credit = vec![0.0f32; self.weights.len()];
+        let mut covered = vec![0.0f32; self.entries.len()];
+        for q in &terms {
+            let Some(t) = q.term else { continue };
+            credit[t as usize] = q.credit;
+            for &e in &self.postings[t as usize] {
+                covered[e as usize] += q.weight * q.credit;
+            }
+        }
+        let mut ranked: Vec<Candidate> = covered
+            .iter()
+            .enumerate()
+            .filter(|(_, &c)| c > 0.0)
+            .map(|(i, &c)| {
+                let entry = &self.entries[i];
+                let phrasing = entry
+                    .phrasings
+                    .iter()
+                    .filter(|p| p.total > 0.0)
+                    .map(|p| {
+                        let hit: f32 = p
+                            .terms
+                            .iter()
+                            .map(|&t| self.weights[t as usize] * credit[t as usize])
+                            .sum();
+                        hit / p.total
+                    })
+                    .fold(0.0f32, f32::max);
+                let score = (1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing;
+                Candidate {
+                    entry: entry.id.clone(),
+                    index: i,
+                    score: Score(score.clamp(0.0, 1.0)),
+                }
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.score.0.total_cmp(&a.score.0).then(a.index.cmp(&b.index)));
+        ranked
+    }
+
+    /// The question's terms with their weights; unknown words included, stopwords not.
+    fn analyse(&self, question: &str) -> Vec<QueryTerm> {
+        let words = text::words(question);
+        let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
+        let mut out: Vec<QueryTerm> = Vec::with_capacity(stems.len());
+        let mut push = |term: Option<TermId>, weight: f32, credit: f32| {
+            if let Some(t) = term {
+                if let Some(existing) = out.iter_mut().find(|q| q.term == Some(t)) {
+                    existing.credit = existing.credit.max(credit);
+                    return;
+                }
+            }
+            out.push(QueryTerm {
+                term,
+                weight,
+                credit,
+            });
+        };
+        let mut i = 0;
+        while i < stems.len() {
+            if let Some((len, t)) = self.phrase_at(&stems[i..]) {
+                push(Some(t), self.weights[t as usize], 1.0);
+                i += len;
+                continue;
+            }
+            let (word, stem) = (&words[i], &stems[i]);
+            i += 1;
+            if self.stopwords.contains(stem) || self.stopwords.contains(word) {
+                continue;
+            }
+            if let Some(&t) = self.lexicon.get(stem) {
+                push(Some(t), self.weights[t as usize], 1.0);
+                continue;
+            }
+            match self.correct(word) {
+                Some((None, _)) => {} // a misspelled stopword
+                Some((Some(t), similarity)) => push(Some(t), self.weights[t as usize], similarity),
+                None if word.chars().all(|c| c.is_ascii_digit()) => {
+                    // A number the article never mentions is a different fact.
+                    push(None, NUMBER_FACTOR * self.unknown_weight, 0.0)
+                }
+                None => push(None, self.unknown_weight, 0.0),
+            }
+        }
+        out
+    }
+
+    fn phrase_at(&self, stems: &[String]) -> Option<(usize, TermId)> {
+        let (first, rest) = stems.split_first()?;
+        self.phrases
+            .get(first)?
+            .iter()
+            .find(|(tail, _)| rest.len() >= tail.len() && rest[..tail.len()] == tail[..])
+            .map(|(tail, t)| (tail.len() + 1, *t))
+    }
+
+    /// The known word closest to a misspelled `word`, if one is close enough:
+    /// one edit for words up to seven letters, two beyond; never for numbers or
+    /// words under four letters, where one edit makes a different word.
+    fn correct(&self, word: &str) -> Option<(Option<TermId>, f32)> {
+        let len = word.chars().count();
+        if len < 4 || word.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let budget = if len <= 7 { 1 } else { 2 };
+        let mut best: Option<(usize, f32, Option<TermId>)> = None;
+        for candidate_len in len.saturating_sub(budget)..=len + budget {
+            for (known, term) in self.surface.get(&candidate_len).into_iter().flatten() {
+                // Four letters leave too little to go on: only a dropped letter ("kely") or
+                // swapped ones, never a substitution ("life" is not a misspelled "line").
+                if len == 4
+                    && (known.chars().next() != word.chars().next()
+                        || (candidate_len == len && !is_anagram(word, known)))
+                {
+                    continue;
+                }
+                let distance = strsim::damerau_levenshtein(word, known);
+                // Into a stopword only by swapping letters ("waht"): "wall" is not a misspelled "will".
+                if distance > budget || (term.is_none() && !is_anagram(word, known)) {
+                    continue;
+                }
+                let similarity = strsim::jaro_winkler(word, known) as f32;
+                if best.is_none_or(|(d, s, _)| (distance, -similarity) < (d, -s)) {
+                    best = Some((distance, similarity, *term));
+                }
+            }
+        }
+        best.filter(|&(_, s, _)| s >= 0.8).map(|(_, s, t)| (t, s))
+    }
+
+    fn intern(&mut self, stem: &str) -> TermId {
+        if let Some(&t) = self.lexicon.get(stem) {
+            return t;
+        }
+        let t = self.weights.len() as TermId;
+        self.weights.push(0.0);
+        self.lexicon.insert(stem.to_owned(), t);
+        t
+    }
+
+    /// The terms of a knowledge-base phrasing, interning new ones.
+    fn index_terms(&mut self, phrasing: &str) -> Vec<TermId> {
+        let words = text::words(phrasing);
+        let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
+        let mut terms = Vec::new();
+        let mut i = 0;
+        while i < stems.len() {
+            if let Some((len, t)) = self.phrase_at(&stems[i..]) {
+                terms.push(t);
+                i += len;
+                continue;
+            }
+            self.learn_surface(&words[i]);
+            if !self.stopwords.contains(&stems[i]) && !self.stopwords.contains(&words[i]) {
+                terms.push(self.intern(&stems[i]));
+            }
+            i += 1;
+        }
+        terms.sort_unstable();
+        terms.dedup();
+        terms
+    }
+
+    /// Remembers how a word is spelled, so a misspelling of it can be corrected.
+    fn learn_surface(&mut self, word: &str) {
+        let stem = text::stem(word);
+        let term = if self.stopwords.contains(&stem) || self.stopwords.contains(word) {
+            None
+        } else {
+            Some(self.intern(&stem))
+        };
+        let bucket = self.surface.entry(word.chars().count()).or_default();
+        if !bucket.iter().any(|(w, _)| w == word) {
+            bucket.push((word.to_owned(), term));
+        }
+    }
+}
+
+fn is_anagram(a: &str, b: &str) -> bool {
+    let sorted = |s: &str| {
+        let mut chars: Vec<char> = s.chars().collect();
+        chars.sort_unstable();
+        chars
+    };
+    sorted(a) == sorted(b)
+}
+
+/// Inverse document frequency, smoothed so a term in every entry still weighs a little.
+fn idf(entries: f32, containing: f32) -> f32 {
+    ((entries + 1.0) / (containing + 0.5)).ln().max(0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matcher() -> Matcher {
+        let kb = KnowledgeBase::bundled().unwrap_or_else(|e| panic!("{e}"));
+        Matcher::new(&kb, Thresholds::default())
+    }
+
+    #[track_caller]
+    fn check(question: &str, status: Status, entry: Option<&str>) {
+        let m = matcher().query(question);
+        assert_eq!(m.status, status, "{question:?} -> {m:?}");
+        if let Some(id) = entry {
+            assert_eq!(m.candidates[0].entry.as_str(), id, "{question:?} -> {m:?}");
+        }
+    }
+
+    #[test]
+    fn answers_typos_slang_and_word_order() {
+        check(
+            "how many ppl got deported for drugs",
+            Status::Answered,
+            Some("drug-deportations"),
+        );
+        check(
+            "HOW MANY IMMIGRANTS WERE DEPORTAIONS FOR DRUG OFFENCES",
+            Status::Answered,
+            Some("drug-deportations"),
+        );
+        check(
+            "what does kely think about weed",
+            Status::Answered,
+            Some("kelly-on-marijuana"),
+        );
+    }
+
+    #[test]
+    fn declines_off_topic_and_near_misses() {
+        check("what is the capital of france", Status::NoMatch, None);
+        check(
+            "What did Kelly say about the border wall?",
+            Status::NoMatch,
+            None,
+        );
+        check("", Status::NoMatch, None);
+        check("what???", Status::NoMatch, None);
+    }
+
+    #[test]
+    fn rare_words_outweigh_frame_words() {
+        let m = matcher();
+        let kelly = m.lexicon["kelly"];
+        let colorado = m.lexicon["colorado"];
+        assert!(m.weights[colorado as usize] > 2.0 * m.weights[kelly as usize]);
+    }
+
+    #[test]
+    fn typo_correction_is_bounded() {
+        let m = matcher();
+        assert!(m.correct("deportaions").is_some());
+        assert!(m.correct("marjuana").is_some());
+        assert!(m.correct("2013").is_none(), "numbers are never corrected");
+        assert!(m.correct("xylophone").is_none());
+    }
+
+    #[test]
+    fn scores_stay_in_range() {
+        let m = matcher();
+        for q in [
+            "marijuana marijuana marijuana",
+            "kelly",
+            "ICE ICE ICE baby",
+            "260000 260000",
+        ] {
+            for c in m.best(q) {
+                assert!((0.0..=1.0).contains(&c.score.0), "{q}: {c:?}");
+            }
+        }
+    }
+}

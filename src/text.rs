@@ -1,0 +1,202 @@
+//! Text normalisation shared by the knowledge base and the matcher: folding case,
+//! punctuation and number formats, splitting into words and light stemming.
+//!
+//! Both sides of a comparison go through the same functions, so consistency
+//! matters more than linguistic accuracy: the stemmer only has to map the forms
+//! people actually type ("deported", "deportations", "deporting") onto one stem.
+
+/// Lower-cases `text` and splits it into words of letters and digits.
+///
+/// Typographic apostrophes are folded, possessive and contracted endings
+/// ("Kelly's", "what's") are dropped, thousands separators inside numbers are
+/// removed ("260,000" -> "260000") and a trailing `k` on a number is expanded
+/// ("260k" -> "260000"). Everything else that is not alphanumeric separates words.
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else if is_apostrophe(c) && !word.is_empty() {
+            // Skip a contraction or possessive ending: 's, 're, 't, 'll, 've, 'd.
+            let mut j = i + 1;
+            while j < chars.len() && chars[j].is_alphabetic() && j - i <= 3 {
+                j += 1;
+            }
+            flush(&mut word, &mut out);
+            i = j;
+            continue;
+        } else if (c == ',' || c == '.')
+            && word.chars().all(|d| d.is_ascii_digit())
+            && !word.is_empty()
+            && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())
+        {
+            // A thousands separator or decimal point inside a number: keep the digits together.
+            if c == '.' {
+                word.push('.');
+            }
+        } else {
+            flush(&mut word, &mut out);
+        }
+        i += 1;
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`' | '\u{00B4}')
+}
+
+fn flush(word: &mut String, out: &mut Vec<String>) {
+    if word.is_empty() {
+        return;
+    }
+    let w = std::mem::take(word);
+    out.push(expand_thousands(w));
+}
+
+/// "260k" -> "260000", "80s" -> "1980s"; anything else unchanged.
+fn expand_thousands(word: String) -> String {
+    if word.len() == 3 && word.ends_with('s') && word[..2].chars().all(|c| c.is_ascii_digit()) {
+        return format!("19{word}");
+    }
+    if let Some(digits) = word.strip_suffix('k') {
+        if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+            return format!("{digits}000");
+        }
+    }
+    word
+}
+
+/// Reduces an English word to a stem by stripping common inflections.
+///
+/// Deliberately light: plurals, -ing, -ed, -ly, -ation, -ization and a final
+/// silent e. Words of four letters or fewer, and numbers, are left alone.
+pub fn stem(word: &str) -> String {
+    if word.chars().count() <= 3 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return word.to_owned();
+    }
+    let mut w = word.to_owned();
+    // Plurals and third person.
+    if let Some(base) = w.strip_suffix("ies").filter(|b| b.len() >= 3) {
+        w = format!("{base}y");
+    } else if let Some(base) = w.strip_suffix("sses") {
+        w = format!("{base}ss");
+    } else if w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && w.len() > 4
+    {
+        w.pop();
+    }
+    // Derivational and verbal endings, longest first.
+    for (suffix, min_stem) in [
+        ("ization", 4),
+        ("izing", 4),
+        ("ized", 4),
+        ("ize", 4),
+        ("ation", 4),
+        ("ition", 4),
+        ("ing", 3),
+        ("ed", 3),
+        ("ly", 4),
+    ] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.len() >= min_stem {
+                w = undouble(base).to_owned();
+                break;
+            }
+        }
+    }
+    if w.len() > 4 && w.ends_with('e') {
+        w.pop();
+    }
+    w
+}
+
+/// "stopp" -> "stop": a doubled final consonant left by stripping -ing/-ed.
+fn undouble(base: &str) -> &str {
+    let bytes = base.as_bytes();
+    let n = bytes.len();
+    if n >= 3 && bytes[n - 1] == bytes[n - 2] && !b"aeioulsz".contains(&bytes[n - 1]) {
+        &base[..n - 1]
+    } else {
+        base
+    }
+}
+
+/// Normalises a phrase into its stems, the unit every comparison works on.
+pub fn stems(text: &str) -> Vec<String> {
+    words(text).iter().map(|w| stem(w)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_fold_case_punctuation_and_possessives() {
+        assert_eq!(
+            words("What's KELLY’s view on \"pot\"?!"),
+            ["what", "kelly", "view", "on", "pot"]
+        );
+    }
+
+    #[test]
+    fn words_keep_numbers_together() {
+        assert_eq!(
+            words("more than 260,000 people"),
+            ["more", "than", "260000", "people"]
+        );
+        assert_eq!(words("260k deported"), ["260000", "deported"]);
+        assert_eq!(
+            words("21,362 immigrants, 5,441"),
+            ["21362", "immigrants", "5441"]
+        );
+        assert_eq!(
+            words("between 2007 and 2012."),
+            ["between", "2007", "and", "2012"]
+        );
+        assert_eq!(words("the 80s and 1990s"), ["the", "1980s", "and", "1990s"]);
+    }
+
+    #[test]
+    fn words_handle_unicode_and_symbols() {
+        assert_eq!(words("Ünïcode — émigrés"), ["ünïcode", "émigrés"]);
+        assert!(words("!!! ??? ...").is_empty());
+        assert!(words("").is_empty());
+        assert_eq!(words("'quoted'"), ["quoted"]);
+    }
+
+    #[test]
+    fn stem_maps_inflections_to_one_form() {
+        for family in [
+            &["deport", "deported", "deporting", "deports"][..],
+            &["deportation", "deportations"],
+            &["arrest", "arrested", "arrests", "arresting"],
+            &["offense", "offenses"],
+            &["legalize", "legalized", "legalization", "legalizing"],
+            &["immigrant", "immigrants"],
+            &["user", "users"],
+        ] {
+            let first = stem(family[0]);
+            for w in family {
+                assert_eq!(stem(w), first, "{w} vs {}", family[0]);
+            }
+        }
+    }
+
+    #[test]
+    fn stem_leaves_short_words_and_numbers() {
+        assert_eq!(stem("ice"), "ice");
+        assert_eq!(stem("dhs"), "dhs");
+        assert_eq!(stem("260000"), "260000");
+        assert_eq!(stem("is"), "is");
+        assert_eq!(stem("stopping"), "stop");
+    }
+}

@@ -1,0 +1,64 @@
+//! Answer quality floors on the labelled evaluation sets, so quality cannot silently regress.
+
+use citebot::answer::Engine;
+use citebot::knowledge::KnowledgeBase;
+use citebot::matcher::Thresholds;
+
+fn evaluate(file: &str) -> citebot::eval::Report {
+    let engine = Engine::new(
+        KnowledgeBase::bundled().expect("bundled knowledge"),
+        Thresholds::default(),
+    );
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(file);
+    let text = std::fs::read_to_string(path).expect("evaluation file");
+    let cases = citebot::eval::parse(&text, &engine).expect("valid evaluation file");
+    assert!(cases.len() >= 100, "{file} has only {} cases", cases.len());
+    citebot::eval::run(&engine, &cases)
+}
+
+#[test]
+fn evaluation_set_floors() {
+    let report = evaluate("eval.tsv");
+    assert!(report.in_scope.rate() >= 0.95, "{report}");
+    assert!(report.off_topic.rate() >= 1.0, "{report}");
+    assert!(report.near_miss.rate() >= 0.90, "{report}");
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn engine() -> &'static Engine {
+        static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+        ENGINE.get_or_init(|| {
+            Engine::new(
+                KnowledgeBase::bundled().expect("bundled"),
+                Thresholds::default(),
+            )
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn on_arbitrary_text(question in any::<String>()) {
+            if let Ok(answer) = engine().ask(&question) {
+                prop_assert!((0.0..=1.0).contains(&answer.score.0));
+                let _ = answer.to_text(engine().knowledge());
+                prop_assert!(serde_json::to_string(&answer.to_json()).is_ok());
+            }
+        }
+
+        #[test]
+        fn on_article_like_words(words in proptest::collection::vec("[a-zA-Z0-9'’,.?!-]{0,14}", 0..40)) {
+            let question = words.join(" ");
+            let _ = engine().ask(&question);
+        }
+
+        #[test]
+        fn on_binary(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let _ = engine().ask(&String::from_utf8_lossy(&bytes));
+        }
+    }
+}
