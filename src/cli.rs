@@ -87,6 +87,8 @@ pub enum Command {
         /// Lines of `LABEL<TAB>QUESTION`; LABEL is an entry id, `off-topic` or `near-miss`.
         file: PathBuf,
     },
+    /// Run the Discord bot (configuration from the environment and .env).
+    Run(crate::discord::RunArgs),
 }
 
 /// Runs a parsed command line; the returned code is the process's exit code.
@@ -95,6 +97,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Ask { json, question } => ask(&cli.engine.engine()?, json, &question),
         Command::Check => check(&cli.engine),
         Command::Eval { file } => eval(&cli.engine.engine()?, &file),
+        Command::Run(args) => crate::discord::run(cli.engine, args),
     }
 }
 

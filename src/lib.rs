@@ -9,13 +9,17 @@
 //! - [`answer`]: the [`answer::Engine`] (knowledge + matcher) and the answer it
 //!   gives, as JSON and as terminal text.
 //! - [`eval`]: labelled evaluation sets and their accuracy report.
+//! - [`insights`]: the question log moderators read (unanswered, suggestions, stats), persisted.
+//! - [`discord`]: the bot; formats and routes, asks the engine for every answer.
 //! - [`cli`]: the command line over all of the above.
 //!
 //! The engine knows nothing of Discord; the Discord layer only formats and routes.
 
 pub mod answer;
 pub mod cli;
+pub mod discord;
 pub mod eval;
+pub mod insights;
 pub mod knowledge;
 pub mod matcher;
 pub mod text;

@@ -3,6 +3,8 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // Settings in .env count as environment variables, for clap's `env` defaults too.
+    let _ = dotenvy::dotenv();
     let cli = citebot::cli::Cli::parse();
     match citebot::cli::run(cli) {
         Ok(code) => code,

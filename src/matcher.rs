@@ -133,6 +133,8 @@ pub struct Matcher {
     /// Known surface words by length, for typo correction: (word, term or `None` for a stopword).
     surface: HashMap<usize, Vec<(String, Option<TermId>)>>,
     weights: Vec<f32>,
+    /// The stem (or synonym group) each term stands for.
+    names: Vec<String>,
     unknown_weight: f32,
     /// For each term, the entries whose phrasings or keywords contain it.
     postings: Vec<Vec<u32>>,
@@ -149,6 +151,7 @@ impl Matcher {
             stopwords: HashSet::new(),
             surface: HashMap::new(),
             weights: Vec::new(),
+            names: Vec::new(),
             unknown_weight: 0.0,
             postings: Vec::new(),
             entries: Vec::new(),
@@ -337,6 +340,36 @@ impl Matcher {
         ranked
     }
 
+    /// What a question is about, as a canonical string: its terms (after
+    /// synonyms and typo correction) and unknown words, sorted. Two phrasings of
+    /// one question usually share it; moderators' views group by it.
+    pub fn signature(&self, question: &str) -> String {
+        let words = text::words(question);
+        let mut parts: Vec<&str> = Vec::new();
+        let analysed = self.analyse(question);
+        for q in &analysed {
+            if let Some(t) = q.term {
+                parts.push(&self.names[t as usize]);
+            }
+        }
+        let mut unknown: Vec<String> = words
+            .iter()
+            .filter(|w| {
+                let stem = text::stem(w);
+                !self.stopwords.contains(&stem)
+                    && !self.stopwords.contains(*w)
+                    && !self.lexicon.contains_key(&stem)
+                    && self.correct(w).is_none()
+            })
+            .map(|w| text::stem(w))
+            .collect();
+        let mut all: Vec<String> = parts.into_iter().map(str::to_owned).collect();
+        all.append(&mut unknown);
+        all.sort();
+        all.dedup();
+        all.join(" ")
+    }
+
     /// The question's terms with their weights; unknown words included, stopwords not.
     fn analyse(&self, question: &str) -> Vec<QueryTerm> {
         let words = text::words(question);
@@ -433,6 +466,7 @@ impl Matcher {
         }
         let t = self.weights.len() as TermId;
         self.weights.push(0.0);
+        self.names.push(stem.to_owned());
         self.lexicon.insert(stem.to_owned(), t);
         t
     }
