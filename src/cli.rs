@@ -77,6 +77,9 @@ pub enum Command {
         /// Print one JSON object per question.
         #[arg(long)]
         json: bool,
+        /// Also show the terms the matcher saw, with their weights.
+        #[arg(long, conflicts_with = "json")]
+        explain: bool,
         /// The question, or `-` to read questions from stdin.
         question: String,
     },
@@ -94,7 +97,19 @@ pub enum Command {
 /// Runs a parsed command line; the returned code is the process's exit code.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Ask { json, question } => ask(&cli.engine.engine()?, json, &question),
+        Command::Ask {
+            json,
+            explain,
+            question,
+        } => {
+            let engine = cli.engine.engine()?;
+            if explain {
+                for (term, weight, credit) in engine.matcher().explain(&question) {
+                    println!("term {term:<24} weight {weight:.2}  credit {credit:.2}");
+                }
+            }
+            ask(&engine, json, &question)
+        }
         Command::Check => check(&cli.engine),
         Command::Eval { file } => eval(&cli.engine.engine()?, &file),
         Command::Run(args) => crate::discord::run(cli.engine, args),

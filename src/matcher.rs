@@ -7,8 +7,8 @@
 //! "who" count for little and a name, a number or a distinctive word counts for
 //! a lot. Words the knowledge base has never seen weigh as much as the rarest
 //! known word: a question about "the border wall" stays mostly uncovered and is
-//! declined. Typos are absorbed word by word with `strsim` (Damerau-Levenshtein
-//! to bound the edit, Jaro-Winkler to rank and discount the credit).
+//! declined. Typos are absorbed word by word with `strsim` (optimal string alignment, a
+//! Damerau-Levenshtein distance, to bound the edit, Jaro-Winkler to rank and discount the credit).
 //!
 //! An entry's score blends how much of the question's weight the entry knows
 //! (over all its phrasings and keywords) with how much of its best single
@@ -97,6 +97,10 @@ const PHRASING_SHARE: f32 = 0.3;
 /// How much more a word found nowhere in the article weighs than the rarest known word:
 /// a question about something the article never mentions is most likely not answered by it.
 const UNKNOWN_FACTOR: f32 = 1.6;
+/// Score factor for each distinctive known term of the question an entry lacks.
+const MISSING_DISTINCTIVE_FACTOR: f32 = 0.9;
+/// Credit for a question word found only in an entry's answer, not its phrasings.
+const ANSWER_CREDIT: f32 = 0.5;
 /// How much more an unknown number weighs than an unknown word.
 const NUMBER_FACTOR: f32 = 2.0;
 
@@ -108,6 +112,28 @@ struct QueryTerm {
     weight: f32,
     /// 1.0 for an exact term, less for a typo-corrected one.
     credit: f32,
+}
+
+/// A known word, for typo correction.
+#[derive(Debug)]
+struct Spelling {
+    word: String,
+    /// Which letters a-z occur: a cheap lower bound on the edit distance to another word.
+    letters: u32,
+    /// `None` for a stopword.
+    term: Option<TermId>,
+}
+
+/// Bit `i` set when letter `'a' + i` occurs in `word`; other characters share bit 26.
+fn letter_set(word: &str) -> u32 {
+    word.chars().fold(0, |set, c| {
+        let bit = if c.is_ascii_lowercase() {
+            c as u32 - 'a' as u32
+        } else {
+            26
+        };
+        set | (1 << bit)
+    })
 }
 
 #[derive(Debug)]
@@ -130,14 +156,17 @@ pub struct Matcher {
     /// Multi-word synonyms, keyed by their first stem: (remaining stems, term).
     phrases: HashMap<String, Vec<(Vec<String>, TermId)>>,
     stopwords: HashSet<String>,
-    /// Known surface words by length, for typo correction: (word, term or `None` for a stopword).
-    surface: HashMap<usize, Vec<(String, Option<TermId>)>>,
+    /// Known surface words by length, for typo correction.
+    surface: HashMap<usize, Vec<Spelling>>,
     weights: Vec<f32>,
     /// The stem (or synonym group) each term stands for.
     names: Vec<String>,
     unknown_weight: f32,
-    /// For each term, the entries whose phrasings or keywords contain it.
-    postings: Vec<Vec<u32>>,
+    /// Terms at least this heavy (in at most two entries) are distinctive.
+    distinctive_weight: f32,
+    /// For each term, the entries that contain it, with the credit it earns there:
+    /// 1 in phrasings and keywords, [`ANSWER_CREDIT`] in the answer only.
+    postings: Vec<Vec<(u32, f32)>>,
     entries: Vec<IndexedEntry>,
 }
 
@@ -153,6 +182,7 @@ impl Matcher {
             weights: Vec::new(),
             names: Vec::new(),
             unknown_weight: 0.0,
+            distinctive_weight: 0.0,
             postings: Vec::new(),
             entries: Vec::new(),
         };
@@ -196,12 +226,10 @@ impl Matcher {
                 .chain(entry.keywords.iter().map(String::as_str))
                 .map(|v| m.index_terms(v))
                 .collect();
-            // Answers and the article only teach spelling, for typo correction.
-            for w in text::words(&entry.answer) {
-                m.learn_surface(&w);
-            }
-            entry_terms.push(phrasings);
+            let answer = m.index_terms(&entry.answer);
+            entry_terms.push((phrasings, answer));
         }
+        // The article only teaches spelling, for typo correction.
         for paragraph in &kb.article.paragraphs {
             for w in text::words(paragraph) {
                 m.learn_surface(&w);
@@ -211,11 +239,17 @@ impl Matcher {
         let n = kb.entries.len() as f32;
         let mut df = vec![0u32; m.weights.len()];
         m.postings = vec![Vec::new(); m.weights.len()];
-        for (i, phrasings) in entry_terms.iter().enumerate() {
+        for (i, (phrasings, answer)) in entry_terms.iter().enumerate() {
             let bag: HashSet<TermId> = phrasings.iter().flatten().copied().collect();
             for &t in &bag {
                 df[t as usize] += 1;
-                m.postings[t as usize].push(i as u32);
+                m.postings[t as usize].push((i as u32, 1.0));
+            }
+            // What the answer states is what the entry is about too, but a question
+            // worded like the answer is less certain to ask this entry than one worded
+            // like its phrasings; the answer does not count towards rarity either.
+            for t in answer.iter().filter(|t| !bag.contains(t)) {
+                m.postings[*t as usize].push((i as u32, ANSWER_CREDIT));
             }
         }
         for (t, &d) in df.iter().enumerate() {
@@ -223,6 +257,7 @@ impl Matcher {
             m.weights[t] = idf(n, d.max(1) as f32);
         }
         m.unknown_weight = UNKNOWN_FACTOR * idf(n, 1.0);
+        m.distinctive_weight = idf(n, 2.0);
 
         let number_of_variants: Vec<usize> =
             kb.entries.iter().map(|e| e.variants().count()).collect();
@@ -231,7 +266,7 @@ impl Matcher {
             .iter()
             .zip(entry_terms)
             .zip(number_of_variants)
-            .map(|((entry, phrasings), variants)| IndexedEntry {
+            .map(|((entry, (phrasings, _)), variants)| IndexedEntry {
                 id: entry.id.clone(),
                 // Keywords widen the entry's vocabulary but are not phrasings of their own.
                 phrasings: phrasings
@@ -302,11 +337,18 @@ impl Matcher {
         // Credit per known term of the question, dense for O(1) lookups while scoring phrasings.
         let mut credit = vec![0.0f32; self.weights.len()];
         let mut covered = vec![0.0f32; self.entries.len()];
+        // Distinctive known terms (a name, an event) of the question each entry lacks:
+        // "Sessions on Meet the Press" mixes two entries and is answered by neither.
+        let mut distinctive = 0u32;
+        let mut distinctive_hits = vec![0u32; self.entries.len()];
         for q in &terms {
             let Some(t) = q.term else { continue };
             credit[t as usize] = q.credit;
-            for &e in &self.postings[t as usize] {
-                covered[e as usize] += q.weight * q.credit;
+            let is_distinctive = q.weight >= self.distinctive_weight;
+            distinctive += u32::from(is_distinctive);
+            for &(e, share) in &self.postings[t as usize] {
+                covered[e as usize] += q.weight * q.credit * share;
+                distinctive_hits[e as usize] += u32::from(is_distinctive);
             }
         }
         let mut ranked: Vec<Candidate> = covered
@@ -328,7 +370,9 @@ impl Matcher {
                         hit / p.total
                     })
                     .fold(0.0f32, f32::max);
-                let score = (1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing;
+                let missing = distinctive - distinctive_hits[i];
+                let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
+                    * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32);
                 Candidate {
                     entry: entry.id.clone(),
                     index: i,
@@ -338,6 +382,20 @@ impl Matcher {
             .collect();
         ranked.sort_by(|a, b| b.score.0.total_cmp(&a.score.0).then(a.index.cmp(&b.index)));
         ranked
+    }
+
+    /// The question's terms as the matcher sees them: (term, weight, credit);
+    /// `?` marks a word the knowledge base does not know. For moderators and tuning.
+    pub fn explain(&self, question: &str) -> Vec<(String, f32, f32)> {
+        self.analyse(question)
+            .iter()
+            .map(|q| {
+                let name = q
+                    .term
+                    .map_or_else(|| "?".to_owned(), |t| self.names[t as usize].clone());
+                (name, q.weight, q.credit)
+            })
+            .collect()
     }
 
     /// What a question is about, as a canonical string: its terms (after
@@ -407,6 +465,8 @@ impl Matcher {
             match self.correct(word) {
                 Some((None, _)) => {} // a misspelled stopword
                 Some((Some(t), similarity)) => push(Some(t), self.weights[t as usize], similarity),
+                // "q", "ur", "ty": too short to mean anything the article could be asked about.
+                None if word.chars().count() <= 2 && word.chars().all(char::is_alphabetic) => {}
                 None if word.chars().all(|c| c.is_ascii_digit()) => {
                     // A number the article never mentions is a different fact.
                     push(None, NUMBER_FACTOR * self.unknown_weight, 0.0)
@@ -435,9 +495,16 @@ impl Matcher {
             return None;
         }
         let budget = if len <= 7 { 1 } else { 2 };
+        let letters = letter_set(word);
         let mut best: Option<(usize, f32, Option<TermId>)> = None;
         for candidate_len in len.saturating_sub(budget)..=len + budget {
-            for (known, term) in self.surface.get(&candidate_len).into_iter().flatten() {
+            for spelling in self.surface.get(&candidate_len).into_iter().flatten() {
+                // One edit changes at most two letters of the set: skip hopeless candidates
+                // before paying for the edit distance.
+                if (letters ^ spelling.letters).count_ones() as usize > 2 * budget {
+                    continue;
+                }
+                let (known, term) = (&spelling.word, &spelling.term);
                 // Four letters leave too little to go on: only a dropped letter ("kely") or
                 // swapped ones, never a substitution ("life" is not a misspelled "line").
                 if len == 4
@@ -446,7 +513,8 @@ impl Matcher {
                 {
                     continue;
                 }
-                let distance = strsim::damerau_levenshtein(word, known);
+                // Optimal string alignment: Damerau-Levenshtein without re-edits, no allocation of a map.
+                let distance = strsim::osa_distance(word, known);
                 // Into a stopword only by swapping letters ("waht"): "wall" is not a misspelled "will".
                 if distance > budget || (term.is_none() && !is_anagram(word, known)) {
                     continue;
@@ -503,8 +571,12 @@ impl Matcher {
             Some(self.intern(&stem))
         };
         let bucket = self.surface.entry(word.chars().count()).or_default();
-        if !bucket.iter().any(|(w, _)| w == word) {
-            bucket.push((word.to_owned(), term));
+        if !bucket.iter().any(|s| s.word == word) {
+            bucket.push(Spelling {
+                word: word.to_owned(),
+                letters: letter_set(word),
+                term,
+            });
         }
     }
 }

@@ -55,8 +55,22 @@ fn flush(word: &mut String, out: &mut Vec<String>) {
     if word.is_empty() {
         return;
     }
-    let w = std::mem::take(word);
-    out.push(expand_thousands(w));
+    let w = expand_thousands(std::mem::take(word));
+    let w = match out.last().map(String::as_str) {
+        Some("in" | "since" | "from" | "by" | "before" | "after" | "until") => expand_year(w),
+        _ => w,
+    };
+    out.push(w);
+}
+
+/// "in 96" -> "in 1996", "since 05" -> "since 2005": a two-digit year after a
+/// word that introduces a date, as people write in chat.
+fn expand_year(word: String) -> String {
+    match word.parse::<u32>() {
+        Ok(yy) if word.len() == 2 && yy >= 30 => format!("19{word}"),
+        Ok(_) if word.len() == 2 => format!("20{word}"),
+        _ => word,
+    }
 }
 
 /// "260k" -> "260000", "80s" -> "1980s"; anything else unchanged.
@@ -163,6 +177,11 @@ mod tests {
             ["between", "2007", "and", "2012"]
         );
         assert_eq!(words("the 80s and 1990s"), ["the", "1980s", "and", "1990s"]);
+        assert_eq!(
+            words("what changed in 96, since 05?"),
+            ["what", "changed", "in", "1996", "since", "2005"]
+        );
+        assert_eq!(words("top 5 of 96"), ["top", "5", "of", "96"]);
     }
 
     #[test]
