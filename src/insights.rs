@@ -11,8 +11,9 @@ use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::sync::{mpsc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
@@ -46,8 +47,12 @@ pub fn now() -> u64 {
 /// Where events are kept. Implement this over a shared store (a database,
 /// Redis) when several bot processes must see the same data.
 pub trait Journal: Send + Sync {
-    /// Appends one event durably.
+    /// Appends one event.
     fn append(&self, event: &Event) -> std::io::Result<()>;
+    /// Makes every appended event durable.
+    fn flush(&self) -> std::io::Result<()> {
+        Ok(())
+    }
     /// Every stored event, oldest first; damaged records are skipped and counted.
     fn replay(&self) -> std::io::Result<Replay>;
 }
@@ -97,8 +102,18 @@ impl Journal for FileJournal {
             .as_mut()
             .ok_or_else(|| std::io::Error::other("journal closed"))?;
         // One write call per line keeps concurrent appends from interleaving.
-        file.write_all(&line)?;
-        file.sync_data()
+        file.write_all(&line)
+    }
+
+    fn flush(&self) -> std::io::Result<()> {
+        let guard = self
+            .file
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match guard.as_ref() {
+            Some(file) => file.sync_data(),
+            None => Ok(()),
+        }
     }
 
     fn replay(&self) -> std::io::Result<Replay> {
@@ -115,6 +130,77 @@ impl Journal for FileJournal {
             }
         }
         Ok(replay)
+    }
+}
+
+/// Writes events to a [`Journal`] on a thread of its own, so a slow or full
+/// disk never delays an answer. Events are synced to disk when the queue runs
+/// idle for a moment and when the recorder is closed.
+pub struct Recorder {
+    queue: Mutex<Option<mpsc::Sender<Event>>>,
+    writer: Mutex<Option<JoinHandle<()>>>,
+}
+
+/// How long the writer waits for more events before syncing what it wrote.
+const SYNC_AFTER_IDLE: Duration = Duration::from_millis(500);
+
+impl Recorder {
+    pub fn spawn(journal: Box<dyn Journal>) -> std::io::Result<Self> {
+        let (queue, events) = mpsc::channel::<Event>();
+        let writer = std::thread::Builder::new()
+            .name("citebot-journal".to_owned())
+            .spawn(move || {
+                let mut failing = false;
+                let mut unsynced = false;
+                let report = |result: std::io::Result<()>, failing: &mut bool| match result {
+                    Ok(()) => *failing = false,
+                    // Once per run of failures: a full disk must not flood the log.
+                    Err(err) if !*failing => {
+                        *failing = true;
+                        tracing::warn!(%err, "cannot write the question log; answering goes on");
+                    }
+                    Err(_) => {}
+                };
+                loop {
+                    match events.recv_timeout(SYNC_AFTER_IDLE) {
+                        Ok(event) => {
+                            report(journal.append(&event), &mut failing);
+                            unsynced = true;
+                        }
+                        Err(mpsc::RecvTimeoutError::Timeout) if unsynced => {
+                            report(journal.flush(), &mut failing);
+                            unsynced = false;
+                        }
+                        Err(mpsc::RecvTimeoutError::Timeout) => {}
+                        Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                    }
+                }
+                report(journal.flush(), &mut failing);
+            })?;
+        Ok(Recorder {
+            queue: Mutex::new(Some(queue)),
+            writer: Mutex::new(Some(writer)),
+        })
+    }
+
+    /// Queues an event; never blocks on the disk.
+    pub fn record(&self, event: Event) {
+        if let Some(queue) = self
+            .queue
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+        {
+            let _ = queue.send(event);
+        }
+    }
+
+    /// Writes and syncs everything queued, then stops the writer. Later events are dropped.
+    pub fn close(&self) {
+        self.queue.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(writer) = self.writer.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            let _ = writer.join();
+        }
     }
 }
 
@@ -321,6 +407,19 @@ mod tests {
         assert_eq!(groups.len(), 2, "{groups:?}");
         assert_eq!(groups[0].count, 3);
         assert_eq!(groups[1].example, "border wall?");
+    }
+
+    #[test]
+    fn recorder_writes_everything_queued_before_close() {
+        let dir = tempfile::tempdir().unwrap();
+        let recorder = Recorder::spawn(Box::new(FileJournal::open(dir.path()).unwrap())).unwrap();
+        for i in 0..100 {
+            recorder.record(asked(&format!("q{i}"), "no_match", None));
+        }
+        recorder.close();
+        recorder.record(asked("after close", "no_match", None));
+        let replay = FileJournal::open(dir.path()).unwrap().replay().unwrap();
+        assert_eq!(replay.events.len(), 100);
     }
 
     #[test]

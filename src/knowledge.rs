@@ -644,13 +644,14 @@ impl Validator {
         for entry in &kb.entries {
             let found = matcher.best(&entry.question);
             let rival = match found.first() {
-                Some(top) if top.entry != entry.id => {
-                    Some((top.entry.clone(), "that entry as the best match"))
-                }
+                Some(top) if *matcher.id(top.index) != entry.id => Some((
+                    matcher.id(top.index).clone(),
+                    "that entry as the best match",
+                )),
                 Some(top) => found
                     .get(1)
                     .filter(|second| top.score.0 - second.score.0 < matcher.thresholds().margin)
-                    .map(|second| (second.entry.clone(), "a tie between the two")),
+                    .map(|second| (matcher.id(second.index).clone(), "a tie between the two")),
                 None => None,
             };
             if let Some((other, outcome)) = rival {

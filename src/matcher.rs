@@ -15,7 +15,12 @@
 //! phrasing the question covers. Everything that does not depend on the
 //! question is computed once in [`Matcher::new`].
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+// Keys are short words from our own knowledge base and users' questions hash a
+// handful of them per query: FxHash is several times faster than SipHash there,
+// and a hostile question can only slow its own lookup.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use crate::knowledge::{EntryId, KnowledgeBase};
 use crate::text;
@@ -70,10 +75,9 @@ impl Default for Thresholds {
 }
 
 /// An entry and how well it fits the question.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Candidate {
-    pub entry: EntryId,
-    /// Position of the entry in the knowledge base.
+    /// Position of the entry in the knowledge base (see [`Matcher::id`]).
     pub index: usize,
     pub score: Score,
 }
@@ -155,9 +159,11 @@ pub struct Matcher {
     lexicon: HashMap<String, TermId>,
     /// Multi-word synonyms, keyed by their first stem: (remaining stems, term).
     phrases: HashMap<String, Vec<(Vec<String>, TermId)>>,
-    stopwords: HashSet<String>,
+    stopwords: FxHashSet<String>,
     /// Known surface words by length, for typo correction.
     surface: HashMap<usize, Vec<Spelling>>,
+    /// Every word in `surface`, to add each once.
+    spelled: FxHashSet<String>,
     weights: Vec<f32>,
     /// The stem (or synonym group) each term stands for.
     names: Vec<String>,
@@ -175,10 +181,11 @@ impl Matcher {
     pub fn new(kb: &KnowledgeBase, thresholds: Thresholds) -> Self {
         let mut m = Matcher {
             thresholds,
-            lexicon: HashMap::new(),
-            phrases: HashMap::new(),
-            stopwords: HashSet::new(),
-            surface: HashMap::new(),
+            lexicon: HashMap::default(),
+            phrases: HashMap::default(),
+            stopwords: FxHashSet::default(),
+            surface: HashMap::default(),
+            spelled: FxHashSet::default(),
             weights: Vec::new(),
             names: Vec::new(),
             unknown_weight: 0.0,
@@ -282,6 +289,11 @@ impl Matcher {
         m
     }
 
+    /// The id of the entry at `index`.
+    pub fn id(&self, index: usize) -> &EntryId {
+        &self.entries[index].id
+    }
+
     pub fn thresholds(&self) -> Thresholds {
         self.thresholds
     }
@@ -374,7 +386,6 @@ impl Matcher {
                 let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
                     * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32);
                 Candidate {
-                    entry: entry.id.clone(),
                     index: i,
                     score: Score(score.clamp(0.0, 1.0)),
                 }
@@ -564,20 +575,23 @@ impl Matcher {
 
     /// Remembers how a word is spelled, so a misspelling of it can be corrected.
     fn learn_surface(&mut self, word: &str) {
+        if !self.spelled.insert(word.to_owned()) {
+            return;
+        }
         let stem = text::stem(word);
         let term = if self.stopwords.contains(&stem) || self.stopwords.contains(word) {
             None
         } else {
             Some(self.intern(&stem))
         };
-        let bucket = self.surface.entry(word.chars().count()).or_default();
-        if !bucket.iter().any(|s| s.word == word) {
-            bucket.push(Spelling {
+        self.surface
+            .entry(word.chars().count())
+            .or_default()
+            .push(Spelling {
                 word: word.to_owned(),
                 letters: letter_set(word),
                 term,
             });
-        }
     }
 }
 
@@ -609,7 +623,8 @@ mod tests {
         let m = matcher().query(question);
         assert_eq!(m.status, status, "{question:?} -> {m:?}");
         if let Some(id) = entry {
-            assert_eq!(m.candidates[0].entry.as_str(), id, "{question:?} -> {m:?}");
+            let top = matcher().id(m.candidates[0].index).clone();
+            assert_eq!(top.as_str(), id, "{question:?} -> {m:?}");
         }
     }
 

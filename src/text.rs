@@ -94,12 +94,14 @@ pub fn stem(word: &str) -> String {
     if word.chars().count() <= 3 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
         return word.to_owned();
     }
+    // Every rule only shortens the word (or swaps "ies" for "y"), so one buffer does.
     let mut w = word.to_owned();
     // Plurals and third person.
-    if let Some(base) = w.strip_suffix("ies").filter(|b| b.len() >= 3) {
-        w = format!("{base}y");
-    } else if let Some(base) = w.strip_suffix("sses") {
-        w = format!("{base}ss");
+    if w.ends_with("ies") && w.len() >= 6 {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if w.ends_with("sses") {
+        w.truncate(w.len() - 2);
     } else if w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
@@ -122,7 +124,8 @@ pub fn stem(word: &str) -> String {
     ] {
         if let Some(base) = w.strip_suffix(suffix) {
             if base.len() >= min_stem {
-                w = undouble(base).to_owned();
+                let keep = undouble(base).len();
+                w.truncate(keep);
                 break;
             }
         }

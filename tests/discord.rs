@@ -686,3 +686,32 @@ async fn an_unwritable_data_directory_is_reported_and_the_bot_still_answers() {
         bot.log()
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn prefix_commands_work_only_with_the_message_content_intent() {
+    let (standin, _bot) = connected(&[("CITEBOT_MESSAGE_CONTENT", "true")]).await;
+    let identify = standin.wait_ready(WAIT).await;
+    assert_ne!(identify.intents & (1 << 15), 0, "MESSAGE_CONTENT requested");
+    standin.message(&alice(), "!ask what is TRAC?").await;
+    let reply = standin.channel_message(standin::CHANNEL_ID, WAIT).await;
+    assert!(
+        text(&reply["embeds"][0]["description"])
+            .contains("Transactional Records Access Clearinghouse"),
+        "{reply:#}"
+    );
+    assert_mentions_none(&reply);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_message_content_only_unprivileged_intents_are_requested() {
+    let standin = StandIn::start().await;
+    let _bot = Bot::start(&standin, &[]);
+    let identify = standin.wait_ready(WAIT).await;
+    let privileged = (1 << 1) | (1 << 8) | (1 << 15); // GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT
+    assert_eq!(
+        identify.intents & privileged,
+        0,
+        "intents {:#b}",
+        identify.intents
+    );
+}

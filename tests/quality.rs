@@ -22,7 +22,10 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 fn floors(file: &str, in_scope: f64, near_miss: f64) {
     let report = evaluate(file);
     assert!(report.in_scope.rate() >= in_scope, "{file}:\n{report}");
-    assert!(report.off_topic.rate() >= 1.0, "{file}: every off-topic question declined\n{report}");
+    assert!(
+        report.off_topic.rate() >= 1.0,
+        "{file}: every off-topic question declined\n{report}"
+    );
     assert!(report.near_miss.rate() >= near_miss, "{file}:\n{report}");
 }
 

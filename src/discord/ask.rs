@@ -8,7 +8,7 @@ use crate::insights::{now, Event};
 use crate::matcher::Status;
 
 /// Ask a question about the article; the answer cites the paragraph it comes from.
-#[poise::command(slash_command, prefix_command)]
+#[poise::command(slash_command)]
 pub async fn ask(
     ctx: Context<'_>,
     #[description = "Your question, e.g. how many people were deported for drug offenses?"]
@@ -17,6 +17,18 @@ pub async fn ask(
     question: String,
     #[description = "Only you see the answer"] private: Option<bool>,
 ) -> Result<(), Error> {
+    respond(ctx, &question, private.unwrap_or(false)).await
+}
+
+/// `!ask <question>`: the prefix form takes the rest of the message as the question.
+/// A command of its own because a slash command's optional `private` must follow the
+/// question, while a prefix command's free text must come last.
+#[poise::command(prefix_command, rename = "ask")]
+pub async fn ask_prefix(ctx: Context<'_>, #[rest] question: String) -> Result<(), Error> {
+    respond(ctx, &question, false).await
+}
+
+async fn respond(ctx: Context<'_>, question: &str, private: bool) -> Result<(), Error> {
     let data = ctx.data();
     if let Some(wait) = data.cooldown_left(ctx.author().id) {
         let notice = format!(
@@ -32,8 +44,8 @@ pub async fn ask(
         .await?;
         return Ok(());
     }
-    let reply = answer(data, &question);
-    ctx.send(reply.into_poise(private.unwrap_or(false))).await?;
+    let reply = answer(data, question);
+    ctx.send(reply.into_poise(private)).await?;
     Ok(())
 }
 

@@ -23,7 +23,7 @@ use poise::serenity_prelude as serenity;
 
 use crate::answer::Engine;
 use crate::cli::EngineArgs;
-use crate::insights::{Event, FileJournal, Insights, Journal};
+use crate::insights::{Event, FileJournal, Insights, Journal, Recorder};
 
 /// The error type of command handlers.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
@@ -70,7 +70,7 @@ pub struct Data {
     /// Swapped whole on `/kb reload`; readers keep the engine they started with.
     engine: RwLock<Arc<Engine>>,
     engine_args: EngineArgs,
-    journal: Option<Box<dyn Journal>>,
+    recorder: Option<Arc<Recorder>>,
     insights: Mutex<Insights>,
     cooldown: Duration,
     last_question: Mutex<HashMap<serenity::UserId, Instant>>,
@@ -115,7 +115,13 @@ impl Data {
         Data {
             engine: RwLock::new(Arc::new(engine)),
             engine_args,
-            journal,
+            recorder: journal.and_then(|journal| match Recorder::spawn(journal) {
+                Ok(recorder) => Some(Arc::new(recorder)),
+                Err(err) => {
+                    tracing::warn!(%err, "cannot start the question-log writer; moderator data will not be kept");
+                    None
+                }
+            }),
             insights: Mutex::new(insights),
             cooldown,
             last_question: Mutex::new(HashMap::new()),
@@ -138,10 +144,8 @@ impl Data {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .apply(&event);
-        if let Some(journal) = &self.journal {
-            if let Err(err) = journal.append(&event) {
-                tracing::warn!(%err, "cannot write the question log; answering goes on");
-            }
+        if let Some(recorder) = &self.recorder {
+            recorder.record(event);
         }
     }
 
@@ -190,7 +194,10 @@ impl Data {
 
 /// Everything the bot can do, as poise commands.
 pub fn commands() -> Vec<poise::Command<Data, Error>> {
+    // The prefix-only `ask` first: prefix lookup takes the first command of a name,
+    // slash lookup skips commands without a slash form.
     vec![
+        ask::ask_prefix(),
         ask::ask(),
         info::topics(),
         info::source(),
@@ -285,6 +292,7 @@ async fn serve(
     };
     let cooldown = Duration::from_secs_f64(args.cooldown_secs.max(0.0));
     let data = Data::new(engine, engine_args, journal, cooldown);
+    let recorder = data.recorder.clone();
 
     let mut intents = serenity::GatewayIntents::GUILDS
         | serenity::GatewayIntents::GUILD_MESSAGES
@@ -343,6 +351,12 @@ async fn serve(
         (None, Some(total)) => client.start_shards(total).await,
         _ => client.start_autosharded().await,
     };
+    if let Some(recorder) = recorder {
+        // Everything users asked is on disk before the process ends.
+        tokio::task::spawn_blocking(move || recorder.close())
+            .await
+            .ok();
+    }
     match result {
         Ok(()) => Ok(()),
         Err(serenity::Error::Gateway(serenity::GatewayError::InvalidAuthentication)) => {

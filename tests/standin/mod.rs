@@ -242,7 +242,9 @@ impl StandIn {
             .fallback(rest::handle)
             .with_state(Arc::clone(&shared));
         let server = tokio::spawn(async move {
+            // Without TCP_NODELAY small responses wait out delayed ACKs (~40 ms on loopback).
             axum::serve(listener, app)
+                .tcp_nodelay(true)
                 .await
                 .expect("stand-in: server failed");
         });
