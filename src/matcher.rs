@@ -112,7 +112,10 @@ type TermId = u32;
 
 #[derive(Debug, Clone, Copy)]
 struct QueryTerm {
+    /// `None` for a word the knowledge base does not know.
     term: Option<TermId>,
+    /// Index of the (first) stem it came from.
+    at: usize,
     weight: f32,
     /// 1.0 for an exact term, less for a typo-corrected one.
     credit: f32,
@@ -341,7 +344,7 @@ impl Matcher {
 
     /// Every entry with any overlap, best first.
     pub fn best(&self, question: &str) -> Vec<Candidate> {
-        let terms = self.analyse(question);
+        let (_, terms) = self.analyse(question);
         let total: f32 = terms.iter().map(|q| q.weight).sum();
         if total <= 0.0 {
             return Vec::new();
@@ -396,14 +399,18 @@ impl Matcher {
     }
 
     /// The question's terms as the matcher sees them: (term, weight, credit);
-    /// `?` marks a word the knowledge base does not know. For moderators and tuning.
+    /// a word the knowledge base does not know is marked `?word`. For moderators and tuning.
     pub fn explain(&self, question: &str) -> Vec<(String, f32, f32)> {
-        self.analyse(question)
+        let (stems, terms) = self.analyse(question);
+        terms
             .iter()
             .map(|q| {
-                let name = q
-                    .term
-                    .map_or_else(|| "?".to_owned(), |t| self.names[t as usize].clone());
+                let name = self.term_name(q, &stems);
+                let name = if q.term.is_some() {
+                    name.to_owned()
+                } else {
+                    format!("?{name}")
+                };
                 (name, q.weight, q.credit)
             })
             .collect()
@@ -413,38 +420,28 @@ impl Matcher {
     /// synonyms and typo correction) and unknown words, sorted. Two phrasings of
     /// one question usually share it; moderators' views group by it.
     pub fn signature(&self, question: &str) -> String {
-        let words = text::words(question);
-        let mut parts: Vec<&str> = Vec::new();
-        let analysed = self.analyse(question);
-        for q in &analysed {
-            if let Some(t) = q.term {
-                parts.push(&self.names[t as usize]);
-            }
-        }
-        let mut unknown: Vec<String> = words
-            .iter()
-            .filter(|w| {
-                let stem = text::stem(w);
-                !self.stopwords.contains(&stem)
-                    && !self.stopwords.contains(*w)
-                    && !self.lexicon.contains_key(&stem)
-                    && self.correct(w).is_none()
-            })
-            .map(|w| text::stem(w))
-            .collect();
-        let mut all: Vec<String> = parts.into_iter().map(str::to_owned).collect();
-        all.append(&mut unknown);
-        all.sort();
-        all.dedup();
-        all.join(" ")
+        let (stems, terms) = self.analyse(question);
+        let mut parts: Vec<&str> = terms.iter().map(|q| self.term_name(q, &stems)).collect();
+        parts.sort_unstable();
+        parts.dedup();
+        parts.join(" ")
     }
 
-    /// The question's terms with their weights; unknown words included, stopwords not.
-    fn analyse(&self, question: &str) -> Vec<QueryTerm> {
+    /// A term's canonical name, or the stem of an unknown word.
+    fn term_name<'a>(&'a self, q: &QueryTerm, stems: &'a [String]) -> &'a str {
+        match q.term {
+            Some(t) => &self.names[t as usize],
+            None => &stems[q.at],
+        }
+    }
+
+    /// The question's stems, and its terms with their weights (unknown words
+    /// included, stopwords not).
+    fn analyse(&self, question: &str) -> (Vec<String>, Vec<QueryTerm>) {
         let words = text::words(question);
         let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
         let mut out: Vec<QueryTerm> = Vec::with_capacity(stems.len());
-        let mut push = |term: Option<TermId>, weight: f32, credit: f32| {
+        let mut push = |at: usize, term: Option<TermId>, weight: f32, credit: f32| {
             if let Some(t) = term {
                 if let Some(existing) = out.iter_mut().find(|q| q.term == Some(t)) {
                     existing.credit = existing.credit.max(credit);
@@ -453,14 +450,16 @@ impl Matcher {
             }
             out.push(QueryTerm {
                 term,
+                at,
                 weight,
                 credit,
             });
         };
         let mut i = 0;
         while i < stems.len() {
+            let at = i;
             if let Some((len, t)) = self.phrase_at(&stems[i..]) {
-                push(Some(t), self.weights[t as usize], 1.0);
+                push(at, Some(t), self.weights[t as usize], 1.0);
                 i += len;
                 continue;
             }
@@ -470,22 +469,24 @@ impl Matcher {
                 continue;
             }
             if let Some(&t) = self.lexicon.get(stem) {
-                push(Some(t), self.weights[t as usize], 1.0);
+                push(at, Some(t), self.weights[t as usize], 1.0);
                 continue;
             }
             match self.correct(word) {
                 Some((None, _)) => {} // a misspelled stopword
-                Some((Some(t), similarity)) => push(Some(t), self.weights[t as usize], similarity),
+                Some((Some(t), similarity)) => {
+                    push(at, Some(t), self.weights[t as usize], similarity)
+                }
                 // "q", "ur", "ty": too short to mean anything the article could be asked about.
                 None if word.chars().count() <= 2 && word.chars().all(char::is_alphabetic) => {}
                 None if word.chars().all(|c| c.is_ascii_digit()) => {
                     // A number the article never mentions is a different fact.
-                    push(None, NUMBER_FACTOR * self.unknown_weight, 0.0)
+                    push(at, None, NUMBER_FACTOR * self.unknown_weight, 0.0)
                 }
-                None => push(None, self.unknown_weight, 0.0),
+                None => push(at, None, self.unknown_weight, 0.0),
             }
         }
-        out
+        (stems, out)
     }
 
     fn phrase_at(&self, stems: &[String]) -> Option<(usize, TermId)> {

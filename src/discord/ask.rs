@@ -108,21 +108,13 @@ pub(super) fn answer(data: &Data, question: &str) -> Reply {
         Err(err) => Reply {
             embed: format::Embed {
                 title: "I can't read that question".to_owned(),
-                description: format!("{}.", capitalise_first(&err.to_string())),
+                description: format!("{}.", format::capitalise(&err.to_string())),
                 colour: 0x95_a5_a6,
                 ..Default::default()
             },
             components: Vec::new(),
         },
     }
-}
-
-fn capitalise_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Events poise does not route to commands: mentions, DMs and component clicks.

@@ -204,7 +204,8 @@ pub fn entry_reply(kb: &KnowledgeBase, entry: &Entry, score: Option<f32>) -> Rep
     }
 }
 
-fn capitalise(s: &str) -> String {
+/// `s` with its first letter upper-cased.
+pub fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -140,10 +140,7 @@ impl Data {
 
     /// Counts an event and persists it; a failed write is logged, never fatal.
     fn record(&self, event: Event) {
-        self.insights
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .apply(&event);
+        self.insights().apply(&event);
         if let Some(recorder) = &self.recorder {
             recorder.record(event);
         }
@@ -430,23 +427,12 @@ async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             *ctx,
             "This command is for moderators (it needs the Manage Messages permission).".to_owned(),
         ),
-        E::CooldownHit {
-            remaining_cooldown,
-            ctx,
-            ..
-        } => (
-            *ctx,
-            format!(
-                "Slow down a little: try again in {:.0} s.",
-                remaining_cooldown.as_secs_f64().ceil()
-            ),
-        ),
         E::ArgumentParse { ctx, input, .. } => {
-            let what = input.as_deref().map(format::escape).unwrap_or_default();
-            (
-                *ctx,
-                format!("I could not read that input {what}. Try `/help`."),
-            )
+            let what = match input.as_deref() {
+                Some(input) => format!("“{}”", format::truncate(&format::escape(input), 200)),
+                None => "that".to_owned(),
+            };
+            (*ctx, format!("I could not read {what}. Try `/help`."))
         }
         E::GuildOnly { ctx, .. } => (*ctx, "That command works in servers only.".to_owned()),
         other => {
