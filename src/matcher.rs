@@ -103,6 +103,9 @@ const PHRASING_SHARE: f32 = 0.3;
 const UNKNOWN_FACTOR: f32 = 1.6;
 /// Score factor for each distinctive known term of the question an entry lacks.
 const MISSING_DISTINCTIVE_FACTOR: f32 = 0.9;
+/// Score factor for each number in the question that the article never mentions
+/// ("deported in 2016"): whatever the words, the article cannot have that fact.
+const FOREIGN_NUMBER_FACTOR: f32 = 0.8;
 /// Credit for a question word found only in an entry's answer, not its phrasings.
 const ANSWER_CREDIT: f32 = 0.5;
 /// How much more an unknown number weighs than an unknown word.
@@ -116,6 +119,8 @@ struct QueryTerm {
     term: Option<TermId>,
     /// Index of the (first) stem it came from.
     at: usize,
+    /// A number the article never mentions: a fact it cannot have.
+    foreign_number: bool,
     weight: f32,
     /// 1.0 for an exact term, less for a typo-corrected one.
     credit: f32,
@@ -346,6 +351,7 @@ impl Matcher {
     pub fn best(&self, question: &str) -> Vec<Candidate> {
         let (_, terms) = self.analyse(question);
         let total: f32 = terms.iter().map(|q| q.weight).sum();
+        let foreign_numbers = terms.iter().filter(|q| q.foreign_number).count();
         if total <= 0.0 {
             return Vec::new();
         }
@@ -387,7 +393,8 @@ impl Matcher {
                     .fold(0.0f32, f32::max);
                 let missing = distinctive - distinctive_hits[i];
                 let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
-                    * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32);
+                    * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32)
+                    * FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32);
                 Candidate {
                     index: i,
                     score: Score(score.clamp(0.0, 1.0)),
@@ -442,6 +449,7 @@ impl Matcher {
         let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
         let mut out: Vec<QueryTerm> = Vec::with_capacity(stems.len());
         let mut push = |at: usize, term: Option<TermId>, weight: f32, credit: f32| {
+            let foreign_number = term.is_none() && weight > 0.0 && stems_are_digits(&words[at]);
             if let Some(t) = term {
                 if let Some(existing) = out.iter_mut().find(|q| q.term == Some(t)) {
                     existing.credit = existing.credit.max(credit);
@@ -451,6 +459,7 @@ impl Matcher {
             out.push(QueryTerm {
                 term,
                 at,
+                foreign_number,
                 weight,
                 credit,
             });
@@ -594,6 +603,10 @@ impl Matcher {
                 term,
             });
     }
+}
+
+fn stems_are_digits(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
 }
 
 fn is_anagram(a: &str, b: &str) -> bool {

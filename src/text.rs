@@ -60,7 +60,38 @@ fn flush(word: &mut String, out: &mut Vec<String>) {
         Some("in" | "since" | "from" | "by" | "before" | "after" | "until") => expand_year(w),
         _ => w,
     };
-    out.push(w);
+    out.push(small_number_word(w));
+}
+
+/// "5" -> "five": the article spells small numbers out ("five-year period", "top five").
+fn small_number_word(word: String) -> String {
+    const NAMES: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    match word.parse::<usize>() {
+        Ok(n) if n < NAMES.len() && word.len() <= 2 => NAMES[n].to_owned(),
+        _ => word,
+    }
 }
 
 /// "in 96" -> "in 1996", "since 05" -> "since 2005": a two-digit year after a
@@ -184,7 +215,7 @@ mod tests {
             words("what changed in 96, since 05?"),
             ["what", "changed", "in", "1996", "since", "2005"]
         );
-        assert_eq!(words("top 5 of 96"), ["top", "5", "of", "96"]);
+        assert_eq!(words("top 5 of 96"), ["top", "five", "of", "96"]);
     }
 
     #[test]

@@ -242,7 +242,7 @@ async fn autocomplete_suggests_ranked_questions_within_discord_limits() {
         .autocomplete(
             &alice(),
             "ask",
-            json!([{"name": "question", "type": 3, "value": "drug czar", "focused": true}]),
+            json!([{"name": "question", "type": 3, "value": "next drug czar", "focused": true}]),
         )
         .await;
     let reply = standin.callback(&it, WAIT).await;
@@ -261,7 +261,7 @@ async fn autocomplete_suggests_ranked_questions_within_discord_limits() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ambiguous_question_offers_buttons_and_a_click_answers_and_is_recorded() {
     let (standin, _bot) = connected(&[]).await;
-    let question = "what solution did kelly propose";
+    let question = "how do they get transferred from jail into detention";
     let reply = ask(&standin, &alice(), question).await;
     assert_eq!(text(&embed(&reply)["title"]), "Did you mean…", "{reply:#}");
     let offered = buttons(&reply["data"]);
@@ -271,21 +271,20 @@ async fn ambiguous_question_offers_buttons_and_a_click_answers_and_is_recorded()
         .all(|(id, label)| id.len() <= 100 && label.chars().count() <= 80));
     let (custom_id, label) = offered
         .iter()
-        .find(|(id, _)| id.ends_with(":kelly-solution"))
+        .find(|(id, _)| id.ends_with(":deportation-pipeline"))
         .expect("the right entry offered");
 
     let click = standin.click(&alice(), custom_id).await;
     let answer = standin.callback(&click, WAIT).await;
     assert_eq!(answer["type"], 4);
     assert_eq!(text(&embed(&answer)["title"]), *label);
-    assert!(text(&embed(&answer)["fields"][0]["value"])
-        .contains("comprehensive drug demand reduction program"));
+    assert!(text(&embed(&answer)["fields"][0]["value"]).contains("prison to deportation pipeline"));
     assert_mentions_none(&answer["data"]);
 
     let suggestions = kb(&standin, &moderator(), "suggestions", json!([])).await;
     let body = text(&embed(&suggestions)["description"]);
     assert!(
-        body.contains("kelly-solution") && body.contains(&format!("[\"{question}\"]")),
+        body.contains("deportation-pipeline") && body.contains(&format!("[\"{question}\"]")),
         "{body}"
     );
 }

