@@ -130,34 +130,37 @@ struct QueryTerm {
 #[derive(Debug)]
 struct Spelling {
     word: String,
-    /// Which letters a-z occur: a cheap lower bound on the edit distance to another word.
-    letters: u32,
+    /// How often each letter a-z occurs (other characters share the last slot):
+    /// half the difference of two counts is a lower bound on their edit distance.
+    letters: LetterCounts,
     /// `None` for a stopword.
     term: Option<TermId>,
 }
 
-/// Bit `i` set when letter `'a' + i` occurs in `word`; other characters share bit 26.
-fn letter_set(word: &str) -> u32 {
-    word.chars().fold(0, |set, c| {
-        let bit = if c.is_ascii_lowercase() {
-            c as u32 - 'a' as u32
+type LetterCounts = [u8; 27];
+
+fn letter_counts(word: &str) -> LetterCounts {
+    let mut counts = [0u8; 27];
+    for c in word.chars() {
+        let slot = if c.is_ascii_lowercase() {
+            c as usize - 'a' as usize
         } else {
             26
         };
-        set | (1 << bit)
-    })
+        counts[slot] = counts[slot].saturating_add(1);
+    }
+    counts
 }
 
-#[derive(Debug)]
-struct Phrasing {
-    terms: Vec<TermId>,
-    total: f32,
+fn count_distance(a: &LetterCounts, b: &LetterCounts) -> usize {
+    a.iter().zip(b).map(|(&x, &y)| x.abs_diff(y) as usize).sum()
 }
 
 #[derive(Debug)]
 struct IndexedEntry {
     id: EntryId,
-    phrasings: Vec<Phrasing>,
+    /// This entry's phrasings in [`Matcher::phrasing_totals`].
+    phrasings: std::ops::Range<usize>,
 }
 
 /// The precomputed index over one knowledge base.
@@ -178,6 +181,10 @@ pub struct Matcher {
     unknown_weight: f32,
     /// Terms at least this heavy (in at most two entries) are distinctive.
     distinctive_weight: f32,
+    /// Total term weight of every phrasing (question or alternate) of every entry.
+    phrasing_totals: Vec<f32>,
+    /// For each term, the phrasings that contain it.
+    phrasing_postings: Vec<Vec<u32>>,
     /// For each term, the entries that contain it, with the credit it earns there:
     /// 1 in phrasings and keywords, [`ANSWER_CREDIT`] in the answer only.
     postings: Vec<Vec<(u32, f32)>>,
@@ -199,6 +206,8 @@ impl Matcher {
             unknown_weight: 0.0,
             distinctive_weight: 0.0,
             postings: Vec::new(),
+            phrasing_totals: Vec::new(),
+            phrasing_postings: Vec::new(),
             entries: Vec::new(),
         };
         for word in &kb.vocabulary.stopwords {
@@ -274,26 +283,25 @@ impl Matcher {
         m.unknown_weight = UNKNOWN_FACTOR * idf(n, 1.0);
         m.distinctive_weight = idf(n, 2.0);
 
-        let number_of_variants: Vec<usize> =
-            kb.entries.iter().map(|e| e.variants().count()).collect();
-        m.entries = kb
-            .entries
-            .iter()
-            .zip(entry_terms)
-            .zip(number_of_variants)
-            .map(|((entry, (phrasings, _)), variants)| IndexedEntry {
+        m.phrasing_postings = vec![Vec::new(); m.weights.len()];
+        let mut entries = Vec::with_capacity(kb.entries.len());
+        for (entry, (phrasings, _)) in kb.entries.iter().zip(entry_terms) {
+            let start = m.phrasing_totals.len();
+            // Keywords widen the entry's vocabulary but are not phrasings of their own.
+            for terms in phrasings.into_iter().take(entry.variants().count()) {
+                let p = m.phrasing_totals.len() as u32;
+                for &t in &terms {
+                    m.phrasing_postings[t as usize].push(p);
+                }
+                m.phrasing_totals
+                    .push(terms.iter().map(|&t| m.weights[t as usize]).sum());
+            }
+            entries.push(IndexedEntry {
                 id: entry.id.clone(),
-                // Keywords widen the entry's vocabulary but are not phrasings of their own.
-                phrasings: phrasings
-                    .into_iter()
-                    .take(variants)
-                    .map(|terms| {
-                        let total = terms.iter().map(|&t| m.weights[t as usize]).sum();
-                        Phrasing { terms, total }
-                    })
-                    .collect(),
-            })
-            .collect();
+                phrasings: start..m.phrasing_totals.len(),
+            });
+        }
+        m.entries = entries;
         m
     }
 
@@ -355,16 +363,19 @@ impl Matcher {
         if total <= 0.0 {
             return Vec::new();
         }
-        // Credit per known term of the question, dense for O(1) lookups while scoring phrasings.
-        let mut credit = vec![0.0f32; self.weights.len()];
         let mut covered = vec![0.0f32; self.entries.len()];
+        // Weight of the question each phrasing covers, summed from the postings, so a
+        // query touches only the phrasings that share a term with it.
+        let mut phrasing_hits = vec![0.0f32; self.phrasing_totals.len()];
         // Distinctive known terms (a name, an event) of the question each entry lacks:
         // "Sessions on Meet the Press" mixes two entries and is answered by neither.
         let mut distinctive = 0u32;
         let mut distinctive_hits = vec![0u32; self.entries.len()];
         for q in &terms {
             let Some(t) = q.term else { continue };
-            credit[t as usize] = q.credit;
+            for &p in &self.phrasing_postings[t as usize] {
+                phrasing_hits[p as usize] += self.weights[t as usize] * q.credit;
+            }
             let is_distinctive = q.weight >= self.distinctive_weight;
             distinctive += u32::from(is_distinctive);
             for &(e, share) in &self.postings[t as usize] {
@@ -377,19 +388,11 @@ impl Matcher {
             .enumerate()
             .filter(|(_, &c)| c > 0.0)
             .map(|(i, &c)| {
-                let entry = &self.entries[i];
-                let phrasing = entry
+                let phrasing = self.entries[i]
                     .phrasings
-                    .iter()
-                    .filter(|p| p.total > 0.0)
-                    .map(|p| {
-                        let hit: f32 = p
-                            .terms
-                            .iter()
-                            .map(|&t| self.weights[t as usize] * credit[t as usize])
-                            .sum();
-                        hit / p.total
-                    })
+                    .clone()
+                    .filter(|&p| self.phrasing_totals[p] > 0.0)
+                    .map(|p| phrasing_hits[p] / self.phrasing_totals[p])
                     .fold(0.0f32, f32::max);
                 let missing = distinctive - distinctive_hits[i];
                 let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
@@ -516,13 +519,13 @@ impl Matcher {
             return None;
         }
         let budget = if len <= 7 { 1 } else { 2 };
-        let letters = letter_set(word);
+        let letters = letter_counts(word);
         let mut best: Option<(usize, f32, Option<TermId>)> = None;
         for candidate_len in len.saturating_sub(budget)..=len + budget {
             for spelling in self.surface.get(&candidate_len).into_iter().flatten() {
-                // One edit changes at most two letters of the set: skip hopeless candidates
+                // One edit changes the letter counts by at most two: skip hopeless candidates
                 // before paying for the edit distance.
-                if (letters ^ spelling.letters).count_ones() as usize > 2 * budget {
+                if count_distance(&letters, &spelling.letters) > 2 * budget {
                     continue;
                 }
                 let (known, term) = (&spelling.word, &spelling.term);
@@ -599,7 +602,7 @@ impl Matcher {
             .or_default()
             .push(Spelling {
                 word: word.to_owned(),
-                letters: letter_set(word),
+                letters: letter_counts(word),
                 term,
             });
     }
