@@ -127,7 +127,7 @@ struct QueryTerm {
 }
 
 /// A known word, for typo correction.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Spelling {
     word: String,
     /// How often each letter a-z occurs (other characters share the last slot):
@@ -171,8 +171,11 @@ pub struct Matcher {
     /// Multi-word synonyms, keyed by their first stem: (remaining stems, term).
     phrases: HashMap<String, Vec<(Vec<String>, TermId)>>,
     stopwords: FxHashSet<String>,
-    /// Known surface words by length, for typo correction.
-    surface: HashMap<usize, Vec<Spelling>>,
+    /// Known surface words by (length, first letter) and by (length, second letter),
+    /// for typo correction: a typo rarely hits both of the first two letters, and
+    /// looking only there keeps the search to a few dozen candidates.
+    by_first: HashMap<(usize, char), Vec<Spelling>>,
+    by_second: HashMap<(usize, char), Vec<Spelling>>,
     /// Every word in `surface`, to add each once.
     spelled: FxHashSet<String>,
     weights: Vec<f32>,
@@ -199,7 +202,8 @@ impl Matcher {
             lexicon: HashMap::default(),
             phrases: HashMap::default(),
             stopwords: FxHashSet::default(),
-            surface: HashMap::default(),
+            by_first: HashMap::default(),
+            by_second: HashMap::default(),
             spelled: FxHashSet::default(),
             weights: Vec::new(),
             names: Vec::new(),
@@ -520,9 +524,23 @@ impl Matcher {
         }
         let budget = if len <= 7 { 1 } else { 2 };
         let letters = letter_counts(word);
+        let mut chars = word.chars();
+        let (first, second) = (chars.next()?, chars.next()?);
         let mut best: Option<(usize, f32, Option<TermId>)> = None;
         for candidate_len in len.saturating_sub(budget)..=len + budget {
-            for spelling in self.surface.get(&candidate_len).into_iter().flatten() {
+            let same_first = self
+                .by_first
+                .get(&(candidate_len, first))
+                .into_iter()
+                .flatten();
+            // Words sharing the first letter were seen already.
+            let same_second = self
+                .by_second
+                .get(&(candidate_len, second))
+                .into_iter()
+                .flatten()
+                .filter(|s| !s.word.starts_with(first));
+            for spelling in same_first.chain(same_second) {
                 // One edit changes the letter counts by at most two: skip hopeless candidates
                 // before paying for the edit distance.
                 if count_distance(&letters, &spelling.letters) > 2 * budget {
@@ -597,14 +615,25 @@ impl Matcher {
         } else {
             Some(self.intern(&stem))
         };
-        self.surface
-            .entry(word.chars().count())
-            .or_default()
-            .push(Spelling {
-                word: word.to_owned(),
-                letters: letter_counts(word),
-                term,
-            });
+        let spelling = Spelling {
+            word: word.to_owned(),
+            letters: letter_counts(word),
+            term,
+        };
+        let len = word.chars().count();
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            self.by_first
+                .entry((len, first))
+                .or_default()
+                .push(spelling.clone());
+        }
+        if let Some(second) = chars.next() {
+            self.by_second
+                .entry((len, second))
+                .or_default()
+                .push(spelling);
+        }
     }
 }
 
