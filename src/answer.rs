@@ -58,8 +58,12 @@ pub struct Engine {
 }
 
 impl Engine {
-    pub fn new(kb: KnowledgeBase, thresholds: Thresholds) -> Self {
-        let matcher = Matcher::new(&kb, thresholds);
+    /// Reuses the index validation built, so a knowledge base is indexed once.
+    pub fn new(mut kb: KnowledgeBase, thresholds: Thresholds) -> Self {
+        let matcher = match kb.take_index() {
+            Some(matcher) => matcher.with_thresholds(thresholds),
+            None => Matcher::new(&kb, thresholds),
+        };
         Engine { kb, matcher }
     }
 

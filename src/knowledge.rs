@@ -120,6 +120,8 @@ pub struct KnowledgeBase {
     pub vocabulary: Vocabulary,
     /// Where it was loaded from, for people: a directory, or "bundled".
     pub origin: String,
+    /// The matcher's index, built once for validation and handed on to the engine.
+    index: Option<std::sync::Arc<Matcher>>,
 }
 
 impl KnowledgeBase {
@@ -186,6 +188,13 @@ impl KnowledgeBase {
         }
     }
 
+    /// The matcher index built while validating, if nobody took it yet.
+    pub(crate) fn take_index(&mut self) -> Option<Matcher> {
+        self.index
+            .take()
+            .and_then(|index| std::sync::Arc::try_unwrap(index).ok())
+    }
+
     /// Looks an entry up by id.
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id.as_str() == id)
@@ -209,13 +218,16 @@ impl KnowledgeBase {
                 problems: v.problems,
             });
         }
-        let kb = KnowledgeBase {
+        let mut kb = KnowledgeBase {
             article,
             entries,
             vocabulary,
             origin,
+            index: None,
         };
-        v.distinguishable(&sources.qa, &kb);
+        let matcher = Matcher::new(&kb, Thresholds::default());
+        v.distinguishable(&sources.qa, &kb, &matcher);
+        kb.index = Some(std::sync::Arc::new(matcher));
         if v.problems.is_empty() {
             Ok(kb)
         } else {
@@ -638,9 +650,8 @@ impl Validator {
 
     /// Every entry's own question must be answered by that entry, not by another
     /// or as a tie: otherwise users could never reach one of the two.
-    fn distinguishable(&mut self, source: &Source, kb: &KnowledgeBase) {
+    fn distinguishable(&mut self, source: &Source, kb: &KnowledgeBase, matcher: &Matcher) {
         let text = source.text.as_deref().unwrap_or_default();
-        let matcher = Matcher::new(kb, Thresholds::default());
         for entry in &kb.entries {
             let found = matcher.best(&entry.question);
             let rival = match found.first() {

@@ -309,6 +309,11 @@ impl Matcher {
         m
     }
 
+    /// The same index deciding with other thresholds.
+    pub fn with_thresholds(self, thresholds: Thresholds) -> Self {
+        Matcher { thresholds, ..self }
+    }
+
     /// The id of the entry at `index`.
     pub fn id(&self, index: usize) -> &EntryId {
         &self.entries[index].id
