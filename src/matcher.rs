@@ -476,17 +476,16 @@ impl Matcher {
                 credit,
             });
         };
-        let mut i = 0;
-        while i < stems.len() {
-            let at = i;
-            if let Some((len, t)) = self.phrase_at(&stems[i..]) {
-                push(at, Some(t), self.weights[t as usize], 1.0);
-                i += len;
-                continue;
-            }
-            let (word, stem) = (&words[i], &stems[i]);
-            i += 1;
-            if self.stopwords.contains(stem) || self.stopwords.contains(word) {
+        for token in self.tokens(&stems) {
+            let at = match token {
+                Token::Phrase { at, term } => {
+                    push(at, Some(term), self.weights[term as usize], 1.0);
+                    continue;
+                }
+                Token::Word { at } => at,
+            };
+            let (word, stem) = (&words[at], &stems[at]);
+            if self.is_stopword(word, stem) {
                 continue;
             }
             if let Some(&t) = self.lexicon.get(stem) {
@@ -508,6 +507,20 @@ impl Matcher {
             }
         }
         (stems, out)
+    }
+
+    /// Splits stems into multi-word synonyms and single words, longest phrase first.
+    /// Both the index and queries read text this way, so they agree on every term.
+    fn tokens<'a>(&'a self, stems: &'a [String]) -> Tokens<'a> {
+        Tokens {
+            matcher: self,
+            stems,
+            next: 0,
+        }
+    }
+
+    fn is_stopword(&self, word: &str, stem: &str) -> bool {
+        self.stopwords.contains(stem) || self.stopwords.contains(word)
     }
 
     fn phrase_at(&self, stems: &[String]) -> Option<(usize, TermId)> {
@@ -590,19 +603,18 @@ impl Matcher {
     fn index_terms(&mut self, phrasing: &str) -> Vec<TermId> {
         let words = text::words(phrasing);
         let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
+        let tokens: Vec<Token> = self.tokens(&stems).collect();
         let mut terms = Vec::new();
-        let mut i = 0;
-        while i < stems.len() {
-            if let Some((len, t)) = self.phrase_at(&stems[i..]) {
-                terms.push(t);
-                i += len;
-                continue;
+        for token in tokens {
+            match token {
+                Token::Phrase { term, .. } => terms.push(term),
+                Token::Word { at } => {
+                    self.learn_surface(&words[at]);
+                    if !self.is_stopword(&words[at], &stems[at]) {
+                        terms.push(self.intern(&stems[at]));
+                    }
+                }
             }
-            self.learn_surface(&words[i]);
-            if !self.stopwords.contains(&stems[i]) && !self.stopwords.contains(&words[i]) {
-                terms.push(self.intern(&stems[i]));
-            }
-            i += 1;
         }
         terms.sort_unstable();
         terms.dedup();
@@ -615,7 +627,7 @@ impl Matcher {
             return;
         }
         let stem = text::stem(word);
-        let term = if self.stopwords.contains(&stem) || self.stopwords.contains(word) {
+        let term = if self.is_stopword(word, &stem) {
             None
         } else {
             Some(self.intern(&stem))
@@ -638,6 +650,40 @@ impl Matcher {
                 .entry((len, second))
                 .or_default()
                 .push(spelling);
+        }
+    }
+}
+
+/// A piece of a question or phrasing: a multi-word synonym, or one word (by index).
+#[derive(Debug, Clone, Copy)]
+enum Token {
+    Phrase { at: usize, term: TermId },
+    Word { at: usize },
+}
+
+struct Tokens<'a> {
+    matcher: &'a Matcher,
+    stems: &'a [String],
+    next: usize,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let at = self.next;
+        if at >= self.stems.len() {
+            return None;
+        }
+        match self.matcher.phrase_at(&self.stems[at..]) {
+            Some((len, term)) => {
+                self.next += len;
+                Some(Token::Phrase { at, term })
+            }
+            None => {
+                self.next += 1;
+                Some(Token::Word { at })
+            }
         }
     }
 }
