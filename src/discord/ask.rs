@@ -35,13 +35,7 @@ async fn respond(ctx: Context<'_>, question: &str, private: bool) -> Result<(), 
             "Slow down a little: you can ask again in {:.0} s.",
             wait.as_secs_f64().ceil()
         );
-        ctx.send(
-            poise::CreateReply::default()
-                .content(notice)
-                .ephemeral(true)
-                .allowed_mentions(serenity::CreateAllowedMentions::new()),
-        )
-        .await?;
+        ctx.send(format::notice(&notice)).await?;
         return Ok(());
     }
     let reply = answer(data, question);

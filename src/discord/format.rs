@@ -117,6 +117,14 @@ impl Embed {
     }
 }
 
+/// A short text only the asking user sees, such as a cooldown or an error.
+pub fn notice(text: &str) -> poise::CreateReply {
+    poise::CreateReply::default()
+        .content(truncate(text, limits::CONTENT))
+        .ephemeral(true)
+        .allowed_mentions(serenity::CreateAllowedMentions::new())
+}
+
 /// A reply: one embed and its buttons or menus.
 #[derive(Debug, Clone)]
 pub struct Reply {

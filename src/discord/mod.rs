@@ -443,11 +443,7 @@ async fn on_error(error: poise::FrameworkError<'_, Data, Error>) {
             return;
         }
     };
-    let reply = poise::CreateReply::default()
-        .content(format::truncate(&message, format::limits::CONTENT))
-        .ephemeral(true)
-        .allowed_mentions(serenity::CreateAllowedMentions::new());
-    if let Err(err) = ctx.send(reply).await {
+    if let Err(err) = ctx.send(format::notice(&message)).await {
         tracing::error!(%err, "cannot tell the user about an error");
     }
 }
