@@ -2,8 +2,9 @@
 //! and reports accuracy for in-scope, off-topic and near-miss questions.
 //!
 //! The file has one case a line, `LABEL<TAB>QUESTION`, where LABEL is the id
-//! of the entry that should answer, `off-topic` (nothing to do with the
-//! article) or `near-miss` (sounds like the article, but it does not say).
+//! of the entry that should answer (or several ids joined by `|` when each of
+//! them answers the question), `off-topic` (nothing to do with the article) or
+//! `near-miss` (sounds like the article, but it does not say).
 //! Blank lines and lines starting with `#` are ignored.
 
 use std::fmt;
@@ -14,7 +15,8 @@ use crate::matcher::Status;
 /// What a question should get.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Expected {
-    Entry(String),
+    /// Any of these entries answers the question right.
+    Entries(Vec<String>),
     OffTopic,
     NearMiss,
 }
@@ -53,12 +55,15 @@ pub fn parse(text: &str, engine: &Engine) -> Result<Vec<Case>, EvalError> {
         let expected = match label.trim() {
             "off-topic" => Expected::OffTopic,
             "near-miss" => Expected::NearMiss,
-            id if engine.knowledge().entry(id).is_some() => Expected::Entry(id.to_owned()),
-            id => {
-                return Err(EvalError {
-                    line,
-                    message: format!("unknown entry id `{id}`"),
-                })
+            ids => {
+                let ids: Vec<String> = ids.split('|').map(|id| id.trim().to_owned()).collect();
+                if let Some(id) = ids.iter().find(|id| engine.knowledge().entry(id).is_none()) {
+                    return Err(EvalError {
+                        line,
+                        message: format!("unknown entry id `{id}`"),
+                    });
+                }
+                Expected::Entries(ids)
             }
         };
         cases.push(Case {
@@ -147,9 +152,10 @@ pub fn run(engine: &Engine, cases: &[Case]) -> Report {
                     ids.join(", ")
                 );
                 let right = match &case.expected {
-                    Expected::Entry(id) => {
-                        report.in_scope_offered.add(ids.contains(&id.as_str()));
-                        answer.status == Status::Answered && ids.first() == Some(&id.as_str())
+                    Expected::Entries(expected) => {
+                        let is_expected = |id: &&str| expected.iter().any(|e| e == id);
+                        report.in_scope_offered.add(ids.iter().any(is_expected));
+                        answer.status == Status::Answered && ids.first().is_some_and(is_expected)
                     }
                     // Plain off-topic questions must be declined outright, not even offered buttons.
                     Expected::OffTopic => answer.status == Status::NoMatch,
@@ -159,7 +165,7 @@ pub fn run(engine: &Engine, cases: &[Case]) -> Report {
             }
         };
         match case.expected {
-            Expected::Entry(_) => report.in_scope.add(right),
+            Expected::Entries(_) => report.in_scope.add(right),
             Expected::OffTopic => report.off_topic.add(right),
             Expected::NearMiss => report.near_miss.add(right),
         }
@@ -187,9 +193,9 @@ impl fmt::Display for Report {
             writeln!(f, "\nmisses ({}):", self.misses.len())?;
             for miss in &self.misses {
                 let expected = match &miss.case.expected {
-                    Expected::Entry(id) => id.as_str(),
-                    Expected::OffTopic => "off-topic",
-                    Expected::NearMiss => "near-miss",
+                    Expected::Entries(ids) => ids.join("|"),
+                    Expected::OffTopic => "off-topic".to_owned(),
+                    Expected::NearMiss => "near-miss".to_owned(),
                 };
                 writeln!(
                     f,

@@ -93,6 +93,9 @@ pub struct Entry {
     pub citations: Vec<Citation>,
     /// Extra words the entry is about, which count for matching like alternates.
     pub keywords: Vec<String>,
+    /// The vocabulary's speakers whose words or findings the answer reports: a question
+    /// asking what someone else said ("what did Obama say about Kelly?") is not for it.
+    pub said_by: Vec<String>,
 }
 
 impl Entry {
@@ -110,6 +113,16 @@ pub struct Vocabulary {
     pub synonyms: Vec<Vec<String>>,
     /// Words that carry no meaning in a question ("what", "pls", "bro").
     pub stopwords: Vec<String>,
+    /// People and organisations a question can ask the words of ("what did Sessions say?").
+    #[serde(default)]
+    pub speakers: Vec<String>,
+    /// Words that ask for what someone said ("say", which its synonyms "think", "stance" join).
+    #[serde(default)]
+    pub speech: Vec<String>,
+    /// Words that say what kind of answer is wanted but not about what ("who", "when",
+    /// "how many"): a question of nothing else ("when?", "who are you") is declined.
+    #[serde(default)]
+    pub question_words: Vec<String>,
 }
 
 /// A validated knowledge base.
@@ -212,7 +225,7 @@ impl KnowledgeBase {
                 problems: v.problems,
             });
         };
-        let entries = v.entries(&sources.qa, raw_entries, &article);
+        let entries = v.entries(&sources.qa, raw_entries, &article, &vocabulary);
         if !v.problems.is_empty() {
             return Err(Invalid {
                 problems: v.problems,
@@ -335,6 +348,8 @@ pub enum ProblemKind {
         len: usize,
         max: usize,
     },
+    #[error("said_by names \"{0}\", which is not one of the vocabulary's speakers")]
+    UnknownSpeaker(String),
     #[error("no citations: every answer must be supported by a quote")]
     NoCitations,
     #[error("citation {index}: paragraph {paragraph} does not exist (the article has paragraphs 1..={last}, and 0 for its credits)")]
@@ -397,6 +412,8 @@ struct RawEntry {
     citations: Vec<RawCitation>,
     #[serde(default)]
     keywords: Vec<String>,
+    #[serde(default)]
+    said_by: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -535,6 +552,7 @@ impl Validator {
         source: &Source,
         raw: Vec<serde_json::Value>,
         article: &Article,
+        vocabulary: &Vocabulary,
     ) -> Vec<Entry> {
         let text = source.text.as_deref().unwrap_or_default();
         let mut first_line: HashMap<String, usize> = HashMap::new();
@@ -598,6 +616,15 @@ impl Validator {
                 &entry.answer,
                 MAX_ANSWER_CHARS,
             );
+            for name in &entry.said_by {
+                if !vocabulary
+                    .speakers
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(name))
+                {
+                    problem(ProblemKind::UnknownSpeaker(name.clone()));
+                }
+            }
             if entry.citations.is_empty() {
                 problem(ProblemKind::NoCitations);
             }
@@ -642,6 +669,7 @@ impl Validator {
                         })
                         .collect(),
                     keywords: entry.keywords,
+                    said_by: entry.said_by,
                 });
             }
         }

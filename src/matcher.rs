@@ -67,7 +67,7 @@ impl Default for Thresholds {
     /// Chosen on `tests/data/eval.tsv` (see README, "How the matcher decides").
     fn default() -> Self {
         Thresholds {
-            answer: 0.55,
+            answer: 0.6,
             margin: 0.06,
             suggest: 0.2,
         }
@@ -110,6 +110,9 @@ const FOREIGN_NUMBER_FACTOR: f32 = 0.8;
 const ANSWER_CREDIT: f32 = 0.5;
 /// How much more an unknown number weighs than an unknown word.
 const NUMBER_FACTOR: f32 = 2.0;
+/// Score factor for an entry that does not report the speaker a question asks about:
+/// "what did Obama say about Kelly?" is not answered by what Kelly said.
+const OTHER_SPEAKER_FACTOR: f32 = 0.5;
 
 type TermId = u32;
 
@@ -161,6 +164,8 @@ struct IndexedEntry {
     id: EntryId,
     /// This entry's phrasings in [`Matcher::phrasing_totals`].
     phrasings: std::ops::Range<usize>,
+    /// The speakers whose words it reports.
+    said_by: Vec<TermId>,
 }
 
 /// The precomputed index over one knowledge base.
@@ -184,6 +189,12 @@ pub struct Matcher {
     unknown_weight: f32,
     /// Terms at least this heavy (in at most two entries) are distinctive.
     distinctive_weight: f32,
+    /// People and organisations whose words a question can ask for.
+    speakers: FxHashSet<TermId>,
+    /// Terms asking what someone said.
+    speech: FxHashSet<TermId>,
+    /// Terms asking for a kind of answer (who, when), which alone match nothing.
+    question_words: FxHashSet<TermId>,
     /// Total term weight of every phrasing (question or alternate) of every entry.
     phrasing_totals: Vec<f32>,
     /// For each term, the phrasings that contain it.
@@ -209,6 +220,9 @@ impl Matcher {
             names: Vec::new(),
             unknown_weight: 0.0,
             distinctive_weight: 0.0,
+            speakers: FxHashSet::default(),
+            speech: FxHashSet::default(),
+            question_words: FxHashSet::default(),
             postings: Vec::new(),
             phrasing_totals: Vec::new(),
             phrasing_postings: Vec::new(),
@@ -245,6 +259,18 @@ impl Matcher {
         for list in m.phrases.values_mut() {
             // Longest phrase first, so "office of national drug control policy" beats "drug".
             list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        }
+        for name in &kb.vocabulary.speakers {
+            let terms = m.index_terms(name);
+            m.speakers.extend(terms);
+        }
+        for word in &kb.vocabulary.speech {
+            let terms = m.index_terms(word);
+            m.speech.extend(terms);
+        }
+        for word in &kb.vocabulary.question_words {
+            let terms = m.index_terms(word);
+            m.question_words.extend(terms);
         }
 
         let mut entry_terms = Vec::with_capacity(kb.entries.len());
@@ -300,9 +326,15 @@ impl Matcher {
                 m.phrasing_totals
                     .push(terms.iter().map(|&t| m.weights[t as usize]).sum());
             }
+            let said_by = entry
+                .said_by
+                .iter()
+                .flat_map(|name| m.index_terms(name))
+                .collect();
             entries.push(IndexedEntry {
                 id: entry.id.clone(),
                 phrasings: start..m.phrasing_totals.len(),
+                said_by,
             });
         }
         m.entries = entries;
@@ -369,7 +401,11 @@ impl Matcher {
         let (_, terms) = self.analyse(question);
         let total: f32 = terms.iter().map(|q| q.weight).sum();
         let foreign_numbers = terms.iter().filter(|q| q.foreign_number).count();
-        if total <= 0.0 {
+        let speaker = self.quoted_speaker(&terms);
+        let asks_about_something = terms
+            .iter()
+            .any(|q| q.term.is_some_and(|t| !self.question_words.contains(&t)));
+        if total <= 0.0 || !asks_about_something {
             return Vec::new();
         }
         let mut covered = vec![0.0f32; self.entries.len()];
@@ -404,9 +440,14 @@ impl Matcher {
                     .map(|p| phrasing_hits[p] / self.phrasing_totals[p])
                     .fold(0.0f32, f32::max);
                 let missing = distinctive - distinctive_hits[i];
+                let attribution = match speaker {
+                    Some(s) if !self.entries[i].said_by.contains(&s) => OTHER_SPEAKER_FACTOR,
+                    _ => 1.0,
+                };
                 let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
                     * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32)
-                    * FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32);
+                    * FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32)
+                    * attribution;
                 Candidate {
                     index: i,
                     score: Score(score.clamp(0.0, 1.0)),
@@ -444,6 +485,22 @@ impl Matcher {
         parts.sort_unstable();
         parts.dedup();
         parts.join(" ")
+    }
+
+    /// Whose words the question asks for: the first speaker named before a word of
+    /// saying ("what did *Sessions* say about Kelly?", "is *Kelly* alone in the Trump
+    /// administration with his views?").
+    fn quoted_speaker(&self, terms: &[QueryTerm]) -> Option<TermId> {
+        let mut first = None;
+        for t in terms.iter().filter_map(|q| q.term) {
+            if self.speech.contains(&t) {
+                return first;
+            }
+            if self.speakers.contains(&t) {
+                first = first.or(Some(t));
+            }
+        }
+        None
     }
 
     /// A term's canonical name, or the stem of an unknown word.
@@ -534,10 +591,10 @@ impl Matcher {
 
     /// The known word closest to a misspelled `word`, if one is close enough:
     /// one edit for words up to seven letters, two beyond; never for numbers or
-    /// words under four letters, where one edit makes a different word.
+    /// words under three letters, where one edit makes a different word.
     fn correct(&self, word: &str) -> Option<(Option<TermId>, f32)> {
         let len = word.chars().count();
-        if len < 4 || word.chars().any(|c| c.is_ascii_digit()) {
+        if len < 3 || word.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
         let budget = if len <= 7 { 1 } else { 2 };
@@ -565,6 +622,10 @@ impl Matcher {
                     continue;
                 }
                 let (known, term) = (&spelling.word, &spelling.term);
+                // Three letters only lack one ("jon"), keeping the first.
+                if len == 3 && (candidate_len != 4 || !known.starts_with(first)) {
+                    continue;
+                }
                 // Four letters leave too little to go on: only a dropped letter ("kely") or
                 // swapped ones, never a substitution ("life" is not a misspelled "line").
                 if len == 4
@@ -753,6 +814,9 @@ mod tests {
             None,
         );
         check("", Status::NoMatch, None);
+        check("when?", Status::NoMatch, None);
+        check("who are you", Status::NoMatch, None);
+        check("what day is it", Status::NoMatch, None);
         check("what???", Status::NoMatch, None);
     }
 
@@ -769,6 +833,11 @@ mod tests {
         let m = matcher();
         assert!(m.correct("deportaions").is_some());
         assert!(m.correct("marjuana").is_some());
+        assert!(
+            m.correct("jon").is_some(),
+            "a dropped letter in a short name"
+        );
+        assert!(m.correct("ohn").is_none(), "three letters keep their first");
         assert!(m.correct("2013").is_none(), "numbers are never corrected");
         assert!(m.correct("xylophone").is_none());
     }

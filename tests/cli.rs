@@ -197,6 +197,10 @@ fn check_reports_each_defect_with_file_and_entry() {
         ),
         ("empty-answer", "entry `what-is-trac`: answer is empty"),
         (
+            "unknown-speaker",
+            "entry `jeff-sessions`: said_by names \"chuck norris\", which is not one of the vocabulary's speakers",
+        ),
+        (
             "answer-too-long",
             "entry `what-is-trac`: answer is 4200 characters; the limit is 4096",
         ),

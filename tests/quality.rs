@@ -32,34 +32,41 @@ fn floors(file: &str, in_scope: f64, near_miss: f64) {
 /// The set the thresholds were tuned on.
 #[test]
 fn evaluation_set_floors() {
-    floors("eval.tsv", 0.95, 0.95);
+    floors("eval.tsv", 0.97, 0.90);
 }
 
 /// Written blind by someone who saw only the article and the entry questions;
 /// its misses were later studied, so it guards against regressions, not for generalisation.
 #[test]
 fn holdout_set_floors() {
-    floors("holdout.tsv", 0.93, 0.75);
+    floors("holdout.tsv", 0.92, 0.90);
 }
 
 /// A second blind set, likewise studied after its first run.
 #[test]
 fn blind_set_floors() {
-    floors("blind.tsv", 0.95, 0.85);
+    floors("blind.tsv", 0.97, 0.90);
 }
 
 /// The third blind set; its first run (52/70 in scope, 16/16 off-topic, 13/14 near
 /// misses) came before vocabulary fixes and richer alternates.
 #[test]
 fn final_set_floors() {
-    floors("final.tsv", 0.88, 0.90);
+    floors("final.tsv", 0.90, 0.90);
 }
 
 /// The fourth blind set, written after the alternates were enriched; its first run
 /// (61/70, 16/16, 10/14) is the latest measure of questions never seen.
 #[test]
 fn unseen_set_floors() {
-    floors("unseen.tsv", 0.85, 0.75);
+    floors("unseen.tsv", 0.92, 0.90);
+}
+
+/// The fifth blind set, written for the 42-entry knowledge base after the vocabulary
+/// and typo fixes above; its first run was 79/84 in scope, 20/20 off-topic, 16/20 near misses.
+#[test]
+fn fifth_set_floors() {
+    floors("fifth.tsv", 0.95, 0.90);
 }
 
 mod never_panics {
