@@ -123,6 +123,10 @@ pub struct Vocabulary {
     /// "how many"): a question of nothing else ("when?", "who are you") is declined.
     #[serde(default)]
     pub question_words: Vec<String>,
+    /// Words that ask for a number ("how many"): an entry whose answer states none
+    /// cannot answer them ("how many states legalized it?").
+    #[serde(default)]
+    pub quantity_words: Vec<String>,
 }
 
 /// A validated knowledge base.

@@ -113,6 +113,8 @@ const NUMBER_FACTOR: f32 = 2.0;
 /// Score factor for an entry that does not report the speaker a question asks about:
 /// "what did Obama say about Kelly?" is not answered by what Kelly said.
 const OTHER_SPEAKER_FACTOR: f32 = 0.5;
+/// Score factor for an entry whose answer states no number, when the question asks for one.
+const NUMBERLESS_FACTOR: f32 = 0.75;
 
 type TermId = u32;
 
@@ -166,6 +168,8 @@ struct IndexedEntry {
     phrasings: std::ops::Range<usize>,
     /// The speakers whose words it reports.
     said_by: Vec<TermId>,
+    /// Whether its answer states a number, so it can answer "how many".
+    states_number: bool,
 }
 
 /// The precomputed index over one knowledge base.
@@ -195,6 +199,8 @@ pub struct Matcher {
     speech: FxHashSet<TermId>,
     /// Terms asking for a kind of answer (who, when), which alone match nothing.
     question_words: FxHashSet<TermId>,
+    /// Terms asking for a number.
+    quantity_words: FxHashSet<TermId>,
     /// Total term weight of every phrasing (question or alternate) of every entry.
     phrasing_totals: Vec<f32>,
     /// For each term, the phrasings that contain it.
@@ -223,6 +229,7 @@ impl Matcher {
             speakers: FxHashSet::default(),
             speech: FxHashSet::default(),
             question_words: FxHashSet::default(),
+            quantity_words: FxHashSet::default(),
             postings: Vec::new(),
             phrasing_totals: Vec::new(),
             phrasing_postings: Vec::new(),
@@ -271,6 +278,10 @@ impl Matcher {
         for word in &kb.vocabulary.question_words {
             let terms = m.index_terms(word);
             m.question_words.extend(terms);
+        }
+        for word in &kb.vocabulary.quantity_words {
+            let terms = m.index_terms(word);
+            m.quantity_words.extend(terms);
         }
 
         let mut entry_terms = Vec::with_capacity(kb.entries.len());
@@ -335,6 +346,9 @@ impl Matcher {
                 id: entry.id.clone(),
                 phrasings: start..m.phrasing_totals.len(),
                 said_by,
+                states_number: text::words(&entry.answer)
+                    .iter()
+                    .any(|w| text::is_number_word(w)),
             });
         }
         m.entries = entries;
@@ -402,6 +416,9 @@ impl Matcher {
         let total: f32 = terms.iter().map(|q| q.weight).sum();
         let foreign_numbers = terms.iter().filter(|q| q.foreign_number).count();
         let speaker = self.quoted_speaker(&terms);
+        let asks_number = terms
+            .iter()
+            .any(|q| q.term.is_some_and(|t| self.quantity_words.contains(&t)));
         let asks_about_something = terms
             .iter()
             .any(|q| q.term.is_some_and(|t| !self.question_words.contains(&t)));
@@ -440,14 +457,21 @@ impl Matcher {
                     .map(|p| phrasing_hits[p] / self.phrasing_totals[p])
                     .fold(0.0f32, f32::max);
                 let missing = distinctive - distinctive_hits[i];
+                let entry = &self.entries[i];
                 let attribution = match speaker {
-                    Some(s) if !self.entries[i].said_by.contains(&s) => OTHER_SPEAKER_FACTOR,
+                    Some(s) if !entry.said_by.contains(&s) => OTHER_SPEAKER_FACTOR,
                     _ => 1.0,
+                };
+                let number = if asks_number && !entry.states_number {
+                    NUMBERLESS_FACTOR
+                } else {
+                    1.0
                 };
                 let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
                     * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32)
                     * FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32)
-                    * attribution;
+                    * attribution
+                    * number;
                 Candidate {
                     index: i,
                     score: Score(score.clamp(0.0, 1.0)),

@@ -63,36 +63,54 @@ fn flush(word: &mut String, out: &mut Vec<String>) {
     out.push(small_number_word(w));
 }
 
+/// Whether a word states a number: digits, or a number spelled out ("five", "thousands").
+pub fn is_number_word(word: &str) -> bool {
+    const SCALES: [&str; 8] = [
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "dozen",
+        "dozens",
+    ];
+    (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
+        || SMALL_NUMBERS.contains(&word)
+        || SCALES.contains(&word)
+}
+
 /// "5" -> "five": the article spells small numbers out ("five-year period", "top five").
 fn small_number_word(word: String) -> String {
-    const NAMES: [&str; 21] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
     match word.parse::<usize>() {
-        Ok(n) if n < NAMES.len() && word.len() <= 2 => NAMES[n].to_owned(),
+        Ok(n) if n < SMALL_NUMBERS.len() && word.len() <= 2 => SMALL_NUMBERS[n].to_owned(),
         _ => word,
     }
 }
+
+const SMALL_NUMBERS: [&str; 21] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
 
 /// "in 96" -> "in 1996", "since 05" -> "since 2005": a two-digit year after a
 /// word that introduces a date, as people write in chat.
@@ -216,6 +234,8 @@ mod tests {
             ["what", "changed", "in", "1996", "since", "2005"]
         );
         assert_eq!(words("top 5 of 96"), ["top", "five", "of", "96"]);
+        assert!(is_number_word("five") && is_number_word("260000") && is_number_word("thousands"));
+        assert!(!is_number_word("fifth") && !is_number_word("kelly"));
     }
 
     #[test]

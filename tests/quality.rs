@@ -69,6 +69,13 @@ fn fifth_set_floors() {
     floors("fifth.tsv", 0.95, 0.90);
 }
 
+/// The sixth blind set, kept sealed until the matcher above was done; its first run was
+/// 69/84 in scope, 20/20 off-topic, 15/20 near misses, and it was studied afterwards.
+#[test]
+fn sixth_set_floors() {
+    floors("sixth.tsv", 0.90, 0.80);
+}
+
 mod never_panics {
     use super::*;
     use proptest::prelude::*;
