@@ -127,6 +127,10 @@ pub struct Vocabulary {
     /// cannot answer them ("how many states legalized it?").
     #[serde(default)]
     pub quantity_words: Vec<String>,
+    /// Words that ask for a time ("when"): an entry whose answer states none cannot
+    /// answer them ("when did Chuck Todd start hosting?").
+    #[serde(default)]
+    pub time_words: Vec<String>,
 }
 
 /// A validated knowledge base.

@@ -113,8 +113,9 @@ const NUMBER_FACTOR: f32 = 2.0;
 /// Score factor for an entry that does not report the speaker a question asks about:
 /// "what did Obama say about Kelly?" is not answered by what Kelly said.
 const OTHER_SPEAKER_FACTOR: f32 = 0.5;
-/// Score factor for an entry whose answer states no number, when the question asks for one.
-const NUMBERLESS_FACTOR: f32 = 0.75;
+/// Score factor for an entry whose answer states no number (or no time) when the
+/// question asks "how many" (or "when").
+const UNSTATED_FACTOR: f32 = 0.75;
 
 type TermId = u32;
 
@@ -170,6 +171,8 @@ struct IndexedEntry {
     said_by: Vec<TermId>,
     /// Whether its answer states a number, so it can answer "how many".
     states_number: bool,
+    /// Whether its answer states a time, so it can answer "when".
+    states_time: bool,
 }
 
 /// The precomputed index over one knowledge base.
@@ -201,6 +204,8 @@ pub struct Matcher {
     question_words: FxHashSet<TermId>,
     /// Terms asking for a number.
     quantity_words: FxHashSet<TermId>,
+    /// Terms asking for a time.
+    time_words: FxHashSet<TermId>,
     /// Total term weight of every phrasing (question or alternate) of every entry.
     phrasing_totals: Vec<f32>,
     /// For each term, the phrasings that contain it.
@@ -230,6 +235,7 @@ impl Matcher {
             speech: FxHashSet::default(),
             question_words: FxHashSet::default(),
             quantity_words: FxHashSet::default(),
+            time_words: FxHashSet::default(),
             postings: Vec::new(),
             phrasing_totals: Vec::new(),
             phrasing_postings: Vec::new(),
@@ -267,22 +273,12 @@ impl Matcher {
             // Longest phrase first, so "office of national drug control policy" beats "drug".
             list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
-        for name in &kb.vocabulary.speakers {
-            let terms = m.index_terms(name);
-            m.speakers.extend(terms);
-        }
-        for word in &kb.vocabulary.speech {
-            let terms = m.index_terms(word);
-            m.speech.extend(terms);
-        }
-        for word in &kb.vocabulary.question_words {
-            let terms = m.index_terms(word);
-            m.question_words.extend(terms);
-        }
-        for word in &kb.vocabulary.quantity_words {
-            let terms = m.index_terms(word);
-            m.quantity_words.extend(terms);
-        }
+        let v = &kb.vocabulary;
+        m.speakers = m.term_set(&v.speakers);
+        m.speech = m.term_set(&v.speech);
+        m.question_words = m.term_set(&v.question_words);
+        m.quantity_words = m.term_set(&v.quantity_words);
+        m.time_words = m.term_set(&v.time_words);
 
         let mut entry_terms = Vec::with_capacity(kb.entries.len());
         for entry in &kb.entries {
@@ -337,6 +333,7 @@ impl Matcher {
                 m.phrasing_totals
                     .push(terms.iter().map(|&t| m.weights[t as usize]).sum());
             }
+            let answer_words = text::words(&entry.answer);
             let said_by = entry
                 .said_by
                 .iter()
@@ -346,9 +343,8 @@ impl Matcher {
                 id: entry.id.clone(),
                 phrasings: start..m.phrasing_totals.len(),
                 said_by,
-                states_number: text::words(&entry.answer)
-                    .iter()
-                    .any(|w| text::is_number_word(w)),
+                states_number: answer_words.iter().any(|w| text::is_number_word(w)),
+                states_time: answer_words.iter().any(|w| text::is_time_word(w)),
             });
         }
         m.entries = entries;
@@ -416,9 +412,12 @@ impl Matcher {
         let total: f32 = terms.iter().map(|q| q.weight).sum();
         let foreign_numbers = terms.iter().filter(|q| q.foreign_number).count();
         let speaker = self.quoted_speaker(&terms);
-        let asks_number = terms
-            .iter()
-            .any(|q| q.term.is_some_and(|t| self.quantity_words.contains(&t)));
+        let asks = |words: &FxHashSet<TermId>| {
+            terms
+                .iter()
+                .any(|q| q.term.is_some_and(|t| words.contains(&t)))
+        };
+        let (asks_number, asks_time) = (asks(&self.quantity_words), asks(&self.time_words));
         let asks_about_something = terms
             .iter()
             .any(|q| q.term.is_some_and(|t| !self.question_words.contains(&t)));
@@ -462,16 +461,17 @@ impl Matcher {
                     Some(s) if !entry.said_by.contains(&s) => OTHER_SPEAKER_FACTOR,
                     _ => 1.0,
                 };
-                let number = if asks_number && !entry.states_number {
-                    NUMBERLESS_FACTOR
-                } else {
-                    1.0
-                };
+                let unstated =
+                    if (asks_number && !entry.states_number) || (asks_time && !entry.states_time) {
+                        UNSTATED_FACTOR
+                    } else {
+                        1.0
+                    };
                 let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
                     * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32)
                     * FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32)
                     * attribution
-                    * number;
+                    * unstated;
                 Candidate {
                     index: i,
                     score: Score(score.clamp(0.0, 1.0)),
@@ -704,6 +704,11 @@ impl Matcher {
         terms.sort_unstable();
         terms.dedup();
         terms
+    }
+
+    /// The terms of a vocabulary word list.
+    fn term_set(&mut self, words: &[String]) -> FxHashSet<TermId> {
+        words.iter().flat_map(|w| self.index_terms(w)).collect()
     }
 
     /// Remembers how a word is spelled, so a misspelling of it can be corrected.

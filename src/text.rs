@@ -80,6 +80,48 @@ pub fn is_number_word(word: &str) -> bool {
         || SCALES.contains(&word)
 }
 
+/// Whether a word states a time: a year or decade, a month, a weekday, or a span ("since", "ago").
+pub fn is_time_word(word: &str) -> bool {
+    const TIMES: [&str; 34] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "since",
+        "ago",
+        "until",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "recent",
+        "recently",
+    ];
+    let digits = word.trim_end_matches('s');
+    (digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit())) || TIMES.contains(&word)
+}
+
 /// "5" -> "five": the article spells small numbers out ("five-year period", "top five").
 fn small_number_word(word: String) -> String {
     match word.parse::<usize>() {
@@ -236,6 +278,8 @@ mod tests {
         assert_eq!(words("top 5 of 96"), ["top", "five", "of", "96"]);
         assert!(is_number_word("five") && is_number_word("260000") && is_number_word("thousands"));
         assert!(!is_number_word("fifth") && !is_number_word("kelly"));
+        assert!(is_time_word("1996") && is_time_word("1980s") && is_time_word("sunday"));
+        assert!(!is_time_word("260000") && !is_time_word("kelly"));
     }
 
     #[test]
