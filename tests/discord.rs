@@ -411,13 +411,15 @@ async fn kb_search_is_refused_without_permission_and_answered_for_moderators() {
         &standin,
         &moderator(),
         "show",
-        json!([{"name": "id", "type": 3, "value": "what-is-ice"}]),
+        json!([{"name": "id", "type": 3, "value": "jeff-sessions"}]),
     )
     .await;
+    let body = text(&embed(&shown)["description"]);
     assert!(
-        text(&embed(&shown)["description"]).contains("What does ICE stand for?"),
+        body.contains("What does the Attorney General think about marijuana?"),
         "{shown:#}"
     );
+    assert!(body.contains("**Said by:** sessions"), "{shown:#}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

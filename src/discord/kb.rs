@@ -100,7 +100,10 @@ pub async fn show(
         let _ = writeln!(text, "{}: > {}", paragraph_label(c.paragraph), c.quote);
     }
     if !entry.keywords.is_empty() {
-        let _ = write!(text, "**Keywords:** {}", entry.keywords.join(", "));
+        let _ = writeln!(text, "**Keywords:** {}", entry.keywords.join(", "));
+    }
+    if !entry.said_by.is_empty() {
+        let _ = writeln!(text, "**Said by:** {}", entry.said_by.join(", "));
     }
     reply(ctx, &format!("Entry `{}`", entry.id), text).await
 }
