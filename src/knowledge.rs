@@ -564,6 +564,7 @@ impl Validator {
     ) -> Vec<Entry> {
         let text = source.text.as_deref().unwrap_or_default();
         let mut first_line: HashMap<String, usize> = HashMap::new();
+        let id_lines = id_lines(text);
         let mut entries = Vec::with_capacity(raw.len());
         for (index, value) in raw.into_iter().enumerate() {
             let label = value
@@ -571,7 +572,7 @@ impl Validator {
                 .and_then(|id| id.as_str())
                 .map(str::to_owned)
                 .unwrap_or_else(|| format!("#{}", index + 1));
-            let line = line_of_id(text, &label);
+            let line = id_lines.get(label.as_str()).copied();
             let entry: RawEntry = match serde_json::from_value(value) {
                 Ok(entry) => entry,
                 Err(err) => {
@@ -687,7 +688,7 @@ impl Validator {
     /// Every entry's own question must be answered by that entry, not by another
     /// or as a tie: otherwise users could never reach one of the two.
     fn distinguishable(&mut self, source: &Source, kb: &KnowledgeBase, matcher: &Matcher) {
-        let text = source.text.as_deref().unwrap_or_default();
+        let id_lines = id_lines(source.text.as_deref().unwrap_or_default());
         for entry in &kb.entries {
             let found = matcher.best(&entry.question);
             let rival = match found.first() {
@@ -705,7 +706,7 @@ impl Validator {
                 self.push(
                     &source.name,
                     Some(entry.id.as_str()),
-                    line_of_id(text, entry.id.as_str()),
+                    id_lines.get(entry.id.as_str()).copied(),
                     ProblemKind::Indistinguishable {
                         other: other.to_string(),
                         question: entry.question.clone(),
@@ -735,11 +736,23 @@ fn is_kebab_case(id: &str) -> bool {
 }
 
 /// The 1-based line where `"id": "<id>"` appears, to point people at an entry.
-fn line_of_id(text: &str, id: &str) -> Option<usize> {
-    let needle = format!("\"{id}\"");
-    text.lines()
-        .position(|line| line.contains("\"id\"") && line.contains(&needle))
-        .map(|i| i + 1)
+/// The line (1-based) where each entry id is first defined in `qa.json`, found in one pass
+/// over the text: `"id": "what-is-ice"`.
+fn id_lines(text: &str) -> HashMap<&str, usize> {
+    let mut lines = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let Some(at) = line.find("\"id\"") else {
+            continue;
+        };
+        let value = line[at + 4..].trim_start();
+        let Some(value) = value.strip_prefix(':').map(str::trim_start) else {
+            continue;
+        };
+        if let Some(id) = value.strip_prefix('"').and_then(|v| v.split('"').next()) {
+            lines.entry(id).or_insert(i + 1);
+        }
+    }
+    lines
 }
 
 /// serde_json appends " at line L column C"; the position is reported separately.

@@ -18,7 +18,9 @@ pub fn words(text: &str) -> Vec<String> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            word.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
         } else if is_apostrophe(c) && !word.is_empty() {
             // Skip a contraction or possessive ending: 's, 're, 't, 'll, 've, 'd.
