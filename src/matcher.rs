@@ -165,7 +165,7 @@ fn count_distance(a: &LetterCounts, b: &LetterCounts) -> usize {
 #[derive(Debug)]
 struct IndexedEntry {
     id: EntryId,
-    /// This entry's phrasings in [`Matcher::phrasing_totals`].
+    /// This entry's phrasings in [`Matcher::phrasing_inverse_totals`].
     phrasings: std::ops::Range<usize>,
     /// The speakers whose words it reports.
     said_by: Vec<TermId>,
@@ -206,8 +206,9 @@ pub struct Matcher {
     quantity_words: FxHashSet<TermId>,
     /// Terms asking for a time.
     time_words: FxHashSet<TermId>,
-    /// Total term weight of every phrasing (question or alternate) of every entry.
-    phrasing_totals: Vec<f32>,
+    /// One over the total term weight of every phrasing (question or alternate) of every
+    /// entry, 0 for a phrasing of stopwords only.
+    phrasing_inverse_totals: Vec<f32>,
     /// For each term, the phrasings that contain it.
     phrasing_postings: Vec<Vec<u32>>,
     /// For each term, the entries that contain it, with the credit it earns there:
@@ -237,7 +238,7 @@ impl Matcher {
             quantity_words: FxHashSet::default(),
             time_words: FxHashSet::default(),
             postings: Vec::new(),
-            phrasing_totals: Vec::new(),
+            phrasing_inverse_totals: Vec::new(),
             phrasing_postings: Vec::new(),
             entries: Vec::new(),
         };
@@ -323,15 +324,16 @@ impl Matcher {
         m.phrasing_postings = vec![Vec::new(); m.weights.len()];
         let mut entries = Vec::with_capacity(kb.entries.len());
         for (entry, (phrasings, _)) in kb.entries.iter().zip(entry_terms) {
-            let start = m.phrasing_totals.len();
+            let start = m.phrasing_inverse_totals.len();
             // Keywords widen the entry's vocabulary but are not phrasings of their own.
             for terms in phrasings.into_iter().take(entry.variants().count()) {
-                let p = m.phrasing_totals.len() as u32;
+                let p = m.phrasing_inverse_totals.len() as u32;
                 for &t in &terms {
                     m.phrasing_postings[t as usize].push(p);
                 }
-                m.phrasing_totals
-                    .push(terms.iter().map(|&t| m.weights[t as usize]).sum());
+                let total: f32 = terms.iter().map(|&t| m.weights[t as usize]).sum();
+                m.phrasing_inverse_totals
+                    .push(if total > 0.0 { total.recip() } else { 0.0 });
             }
             let answer_words = text::words(&entry.answer);
             let said_by = entry
@@ -341,7 +343,7 @@ impl Matcher {
                 .collect();
             entries.push(IndexedEntry {
                 id: entry.id.clone(),
-                phrasings: start..m.phrasing_totals.len(),
+                phrasings: start..m.phrasing_inverse_totals.len(),
                 said_by,
                 states_number: answer_words.iter().any(|w| text::is_number_word(w)),
                 states_time: answer_words.iter().any(|w| text::is_time_word(w)),
@@ -427,7 +429,7 @@ impl Matcher {
         let mut covered = vec![0.0f32; self.entries.len()];
         // Weight of the question each phrasing covers, summed from the postings, so a
         // query touches only the phrasings that share a term with it.
-        let mut phrasing_hits = vec![0.0f32; self.phrasing_totals.len()];
+        let mut phrasing_hits = vec![0.0f32; self.phrasing_inverse_totals.len()];
         // Distinctive known terms (a name, an event) of the question each entry lacks:
         // "Sessions on Meet the Press" mixes two entries and is answered by neither.
         let mut distinctive = 0u32;
@@ -449,11 +451,11 @@ impl Matcher {
             .enumerate()
             .filter(|(_, &c)| c > 0.0)
             .map(|(i, &c)| {
-                let phrasing = self.entries[i]
-                    .phrasings
-                    .clone()
-                    .filter(|&p| self.phrasing_totals[p] > 0.0)
-                    .map(|p| phrasing_hits[p] / self.phrasing_totals[p])
+                let range = self.entries[i].phrasings.clone();
+                let phrasing = phrasing_hits[range.clone()]
+                    .iter()
+                    .zip(&self.phrasing_inverse_totals[range])
+                    .map(|(hits, inverse)| hits * inverse)
                     .fold(0.0f32, f32::max);
                 let missing = distinctive - distinctive_hits[i];
                 let entry = &self.entries[i];
