@@ -852,6 +852,36 @@ mod tests {
     }
 
     #[test]
+    fn checks_whose_words_and_what_kind_of_answer() {
+        check(
+            "what did kelly say about marijuana",
+            Status::Answered,
+            Some("kelly-on-marijuana"),
+        );
+        check(
+            "what did chuck todd think about kellys comments",
+            Status::NoMatch,
+            None,
+        );
+        check(
+            "isn't weed legal in some states",
+            Status::Answered,
+            Some("state-legalization"),
+        );
+        check(
+            "how many states have legalized marijuana so far",
+            Status::NoMatch,
+            None,
+        );
+        check("who is chuck todd", Status::Answered, Some("chuck-todd"));
+        check(
+            "when did chuck todd start hosting meet the press",
+            Status::NoMatch,
+            None,
+        );
+    }
+
+    #[test]
     fn rare_words_outweigh_frame_words() {
         let m = matcher();
         let kelly = m.lexicon["kelly"];
