@@ -110,6 +110,8 @@ const FOREIGN_NUMBER_FACTOR: f32 = 0.8;
 const ANSWER_CREDIT: f32 = 0.5;
 /// How much more an unknown number weighs than an unknown word.
 const NUMBER_FACTOR: f32 = 2.0;
+/// Credit for a round number standing for one the article gives exactly ("21k" for 21,362).
+const ROUNDED_CREDIT: f32 = 0.9;
 /// Score factor for an entry that does not report the speaker a question asks about:
 /// "what did Obama say about Kelly?" is not answered by what Kelly said.
 const OTHER_SPEAKER_FACTOR: f32 = 0.5;
@@ -206,6 +208,8 @@ pub struct Matcher {
     quantity_words: FxHashSet<TermId>,
     /// Terms asking for a time.
     time_words: FxHashSet<TermId>,
+    /// The numbers the knowledge base knows, for rounded ones ("21k").
+    numbers: Vec<(u64, TermId)>,
     /// One over the total term weight of every phrasing (question or alternate) of every
     /// entry, 0 for a phrasing of stopwords only.
     phrasing_inverse_totals: Vec<f32>,
@@ -237,6 +241,7 @@ impl Matcher {
             question_words: FxHashSet::default(),
             quantity_words: FxHashSet::default(),
             time_words: FxHashSet::default(),
+            numbers: Vec::new(),
             postings: Vec::new(),
             phrasing_inverse_totals: Vec::new(),
             phrasing_postings: Vec::new(),
@@ -350,6 +355,11 @@ impl Matcher {
             });
         }
         m.entries = entries;
+        m.numbers = m
+            .lexicon
+            .iter()
+            .filter_map(|(stem, &t)| Some((stem.parse().ok()?, t)))
+            .collect();
         m
     }
 
@@ -582,10 +592,11 @@ impl Matcher {
                 }
                 // "q", "ur", "ty": too short to mean anything the article could be asked about.
                 None if word.chars().count() <= 2 && word.chars().all(char::is_alphabetic) => {}
-                None if word.chars().all(|c| c.is_ascii_digit()) => {
+                None if word.chars().all(|c| c.is_ascii_digit()) => match self.rounded(word) {
+                    Some(t) => push(at, Some(t), self.weights[t as usize], ROUNDED_CREDIT),
                     // A number the article never mentions is a different fact.
-                    push(at, None, NUMBER_FACTOR * self.unknown_weight, 0.0)
-                }
+                    None => push(at, None, NUMBER_FACTOR * self.unknown_weight, 0.0),
+                },
                 None => push(at, None, self.unknown_weight, 0.0),
             }
         }
@@ -706,6 +717,20 @@ impl Matcher {
         terms.sort_unstable();
         terms.dedup();
         terms
+    }
+
+    /// The one known number a round thousand stands for ("21000" from "21k" for 21,362),
+    /// if exactly one is within a thousand of it.
+    fn rounded(&self, word: &str) -> Option<TermId> {
+        let n: u64 = word.parse().ok()?;
+        if n < 1000 || !n.is_multiple_of(1000) {
+            return None;
+        }
+        let mut near = self.numbers.iter().filter(|(k, _)| k.abs_diff(n) < 1000);
+        match (near.next(), near.next()) {
+            (Some(&(_, t)), None) => Some(t),
+            _ => None,
+        }
     }
 
     /// The terms of a vocabulary word list.
@@ -900,6 +925,12 @@ mod tests {
         );
         assert!(m.correct("ohn").is_none(), "three letters keep their first");
         assert!(m.correct("2013").is_none(), "numbers are never corrected");
+        assert!(m.rounded("21000").is_some(), "21k stands for 21,362");
+        assert!(
+            m.rounded("2000").is_none(),
+            "2007, 2012 and 2013 are all near"
+        );
+        assert!(m.rounded("21362").is_none(), "only round numbers");
         assert!(m.correct("xylophone").is_none());
     }
 

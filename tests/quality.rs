@@ -83,6 +83,13 @@ fn seventh_set_floors() {
     floors("seventh.tsv", 0.88, 0.95);
 }
 
+/// The eighth blind set, sealed until the matcher of the seventh was done; its first run
+/// was 72/84 in scope, 20/20 off-topic, 16/20 near misses.
+#[test]
+fn eighth_set_floors() {
+    floors("eighth.tsv", 0.88, 0.75);
+}
+
 mod never_panics {
     use super::*;
     use proptest::prelude::*;
