@@ -185,6 +185,8 @@ pub struct Matcher {
     /// Multi-word synonyms, keyed by their first stem: (remaining stems, term).
     phrases: HashMap<String, Vec<(Vec<String>, TermId)>>,
     stopwords: FxHashSet<String>,
+    /// Single words the vocabulary lists as synonyms: never stopwords.
+    synonym_words: FxHashSet<String>,
     /// Known surface words by (length, first letter) and by (length, second letter),
     /// for typo correction: a typo rarely hits both of the first two letters, and
     /// looking only there keeps the search to a few dozen candidates.
@@ -229,6 +231,7 @@ impl Matcher {
             lexicon: HashMap::default(),
             phrases: HashMap::default(),
             stopwords: FxHashSet::default(),
+            synonym_words: FxHashSet::default(),
             by_first: HashMap::default(),
             by_second: HashMap::default(),
             spelled: FxHashSet::default(),
@@ -263,6 +266,7 @@ impl Matcher {
                     [one] => {
                         m.lexicon.insert(one.clone(), id);
                         for w in text::words(member) {
+                            m.synonym_words.insert(w.clone());
                             m.learn_surface(&w);
                         }
                     }
@@ -613,8 +617,11 @@ impl Matcher {
         }
     }
 
+    /// A stopword, or a word whose stem is one ("liked"), unless the vocabulary lists the
+    /// word itself as a synonym ("likely", whose stem is the stopword "like").
     fn is_stopword(&self, word: &str, stem: &str) -> bool {
-        self.stopwords.contains(stem) || self.stopwords.contains(word)
+        !self.synonym_words.contains(word)
+            && (self.stopwords.contains(stem) || self.stopwords.contains(word))
     }
 
     fn phrase_at(&self, stems: &[String]) -> Option<(usize, TermId)> {
@@ -904,6 +911,14 @@ mod tests {
             Status::NoMatch,
             None,
         );
+    }
+
+    #[test]
+    fn a_listed_synonym_is_never_a_stopword() {
+        let m = matcher();
+        // "likely" stems to "like", a stopword; the vocabulary lists "likely" itself.
+        assert_eq!(m.explain("likely").len(), 1);
+        assert!(m.explain("like").is_empty());
     }
 
     #[test]
