@@ -735,7 +735,6 @@ fn is_kebab_case(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// The 1-based line where `"id": "<id>"` appears, to point people at an entry.
 /// The line (1-based) where each entry id is first defined in `qa.json`, found in one pass
 /// over the text: `"id": "what-is-ice"`.
 fn id_lines(text: &str) -> HashMap<&str, usize> {

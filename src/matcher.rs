@@ -127,8 +127,6 @@ struct QueryTerm {
     term: Option<TermId>,
     /// Index of the (first) stem it came from.
     at: usize,
-    /// A number the article never mentions: a fact it cannot have.
-    foreign_number: bool,
     weight: f32,
     /// 1.0 for an exact term, less for a typo-corrected one.
     credit: f32,
@@ -170,7 +168,7 @@ struct IndexedEntry {
     /// This entry's phrasings in [`Matcher::phrasing_inverse_totals`].
     phrasings: std::ops::Range<usize>,
     /// The speakers whose words it reports.
-    said_by: Vec<TermId>,
+    said_by: FxHashSet<TermId>,
     /// Whether its answer states a number, so it can answer "how many".
     states_number: bool,
     /// Whether its answer states a time, so it can answer "when".
@@ -192,7 +190,7 @@ pub struct Matcher {
     /// looking only there keeps the search to a few dozen candidates.
     by_first: HashMap<(usize, char), Vec<Spelling>>,
     by_second: HashMap<(usize, char), Vec<Spelling>>,
-    /// Every word in `surface`, to add each once.
+    /// Every word in `by_first` and `by_second`, to add each once.
     spelled: FxHashSet<String>,
     weights: Vec<f32>,
     /// The stem (or synonym group) each term stands for.
@@ -345,11 +343,7 @@ impl Matcher {
                     .push(if total > 0.0 { total.recip() } else { 0.0 });
             }
             let answer_words = text::words(&entry.answer);
-            let said_by = entry
-                .said_by
-                .iter()
-                .flat_map(|name| m.index_terms(name))
-                .collect();
+            let said_by = m.term_set(&entry.said_by);
             entries.push(IndexedEntry {
                 id: entry.id.clone(),
                 phrasings: start..m.phrasing_inverse_totals.len(),
@@ -424,9 +418,13 @@ impl Matcher {
 
     /// Every entry with any overlap, best first.
     pub fn best(&self, question: &str) -> Vec<Candidate> {
-        let (_, terms) = self.analyse(question);
+        let (stems, terms) = self.analyse(question);
         let total: f32 = terms.iter().map(|q| q.weight).sum();
-        let foreign_numbers = terms.iter().filter(|q| q.foreign_number).count();
+        // Numbers the article never mentions: facts it cannot have.
+        let foreign_numbers = terms
+            .iter()
+            .filter(|q| q.term.is_none() && text::is_digits(&stems[q.at]))
+            .count();
         let speaker = self.quoted_speaker(&terms);
         let asks = |words: &FxHashSet<TermId>| {
             terms
@@ -558,7 +556,6 @@ impl Matcher {
         let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
         let mut out: Vec<QueryTerm> = Vec::with_capacity(stems.len());
         let mut push = |at: usize, term: Option<TermId>, weight: f32, credit: f32| {
-            let foreign_number = term.is_none() && weight > 0.0 && stems_are_digits(&words[at]);
             if let Some(t) = term {
                 if let Some(existing) = out.iter_mut().find(|q| q.term == Some(t)) {
                     existing.credit = existing.credit.max(credit);
@@ -568,7 +565,6 @@ impl Matcher {
             out.push(QueryTerm {
                 term,
                 at,
-                foreign_number,
                 weight,
                 credit,
             });
@@ -596,7 +592,7 @@ impl Matcher {
                 }
                 // "q", "ur", "ty": too short to mean anything the article could be asked about.
                 None if word.chars().count() <= 2 && word.chars().all(char::is_alphabetic) => {}
-                None if word.chars().all(|c| c.is_ascii_digit()) => match self.rounded(word) {
+                None if text::is_digits(word) => match self.rounded(word) {
                     Some(t) => push(at, Some(t), self.weights[t as usize], ROUNDED_CREDIT),
                     // A number the article never mentions is a different fact.
                     None => push(at, None, NUMBER_FACTOR * self.unknown_weight, 0.0),
@@ -810,10 +806,6 @@ impl Iterator for Tokens<'_> {
             }
         }
     }
-}
-
-fn stems_are_digits(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
 }
 
 fn is_anagram(a: &str, b: &str) -> bool {

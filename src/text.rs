@@ -65,6 +65,11 @@ fn flush(word: &mut String, out: &mut Vec<String>) {
     out.push(small_number_word(w));
 }
 
+/// Whether a word is all ASCII digits ("2013", "260000").
+pub fn is_digits(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
+}
+
 /// Whether a word states a number: digits, or a number spelled out ("five", "thousands").
 pub fn is_number_word(word: &str) -> bool {
     const SCALES: [&str; 8] = [
@@ -77,9 +82,7 @@ pub fn is_number_word(word: &str) -> bool {
         "dozen",
         "dozens",
     ];
-    (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
-        || SMALL_NUMBERS.contains(&word)
-        || SCALES.contains(&word)
+    is_digits(word) || SMALL_NUMBERS.contains(&word) || SCALES.contains(&word)
 }
 
 /// Whether a word states a time: a year or decade, a month, a weekday, or a span ("since", "ago").
@@ -121,7 +124,7 @@ pub fn is_time_word(word: &str) -> bool {
         "recently",
     ];
     let digits = word.trim_end_matches('s');
-    (digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit())) || TIMES.contains(&word)
+    (digits.len() == 4 && is_digits(digits)) || TIMES.contains(&word)
 }
 
 /// "5" -> "five": the article spells small numbers out ("five-year period", "top five").
