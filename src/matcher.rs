@@ -183,6 +183,8 @@ pub struct Matcher {
     /// Multi-word synonyms, keyed by their first stem: (remaining stems, term).
     phrases: HashMap<String, Vec<(Vec<String>, TermId)>>,
     stopwords: FxHashSet<String>,
+    /// Every stem of a multi-word synonym, which typo correction leaves alone.
+    phrase_stems: FxHashSet<String>,
     /// Single words the vocabulary lists as synonyms: never stopwords.
     synonym_words: FxHashSet<String>,
     /// Known surface words by (length, first letter) and by (length, second letter),
@@ -230,6 +232,7 @@ impl Matcher {
             phrases: HashMap::default(),
             stopwords: FxHashSet::default(),
             synonym_words: FxHashSet::default(),
+            phrase_stems: FxHashSet::default(),
             by_first: HashMap::default(),
             by_second: HashMap::default(),
             spelled: FxHashSet::default(),
@@ -269,6 +272,7 @@ impl Matcher {
                         }
                     }
                     [first, rest @ ..] => {
+                        m.phrase_stems.extend(stems.iter().cloned());
                         m.phrases
                             .entry(first.clone())
                             .or_default()
@@ -432,6 +436,22 @@ impl Matcher {
                 .any(|q| q.term.is_some_and(|t| words.contains(&t)))
         };
         let (asks_number, asks_time) = (asks(&self.quantity_words), asks(&self.time_words));
+        // "How many of the 260,000 were from Mexico?": a question that already states a
+        // count the article gives asks for a part of it, which the article does not break down.
+        let asks_part = asks_number
+            && terms.iter().any(|q| {
+                let before = &stems[..q.at];
+                q.term.is_some()
+                    && q.credit >= 1.0
+                    && text::is_digits(&stems[q.at])
+                    && match before {
+                        [.., of, the] if matches!(the.as_str(), "the" | "those" | "these") => {
+                            of == "of"
+                        }
+                        [.., of] => of == "of",
+                        [] => false,
+                    }
+            });
         let asks_about_something = terms
             .iter()
             .any(|q| q.term.is_some_and(|t| !self.question_words.contains(&t)));
@@ -475,12 +495,14 @@ impl Matcher {
                     Some(s) if !entry.said_by.contains(&s) => OTHER_SPEAKER_FACTOR,
                     _ => 1.0,
                 };
-                let unstated =
-                    if (asks_number && !entry.states_number) || (asks_time && !entry.states_time) {
-                        UNSTATED_FACTOR
-                    } else {
-                        1.0
-                    };
+                let unstated = if (asks_number && !entry.states_number)
+                    || (asks_time && !entry.states_time)
+                    || asks_part
+                {
+                    UNSTATED_FACTOR
+                } else {
+                    1.0
+                };
                 let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
                     * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32)
                     * FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32)
@@ -553,7 +575,23 @@ impl Matcher {
     /// included, stopwords not).
     fn analyse(&self, question: &str) -> (Vec<String>, Vec<QueryTerm>) {
         let words = text::words(question);
-        let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
+        let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
+        // Typos are corrected before multi-word synonyms are read, so that a misspelled
+        // word still completes one ("homland security"): (term, similarity) by word.
+        let mut corrected: Vec<Option<(Option<TermId>, f32)>> = vec![None; words.len()];
+        for (at, word) in words.iter().enumerate() {
+            let stem = &stems[at];
+            if self.lexicon.contains_key(stem)
+                || self.phrase_stems.contains(stem)
+                || self.is_stopword(word, stem)
+            {
+                continue;
+            }
+            if let Some((spelling, similarity)) = self.correct(word) {
+                corrected[at] = Some((spelling.term, similarity));
+                stems[at] = text::stem(&spelling.word);
+            }
+        }
         let mut out: Vec<QueryTerm> = Vec::with_capacity(stems.len());
         let mut push = |at: usize, term: Option<TermId>, weight: f32, credit: f32| {
             if let Some(t) = term {
@@ -571,13 +609,26 @@ impl Matcher {
         };
         for token in self.tokens(&stems) {
             let at = match token {
-                Token::Phrase { at, term } => {
-                    push(at, Some(term), self.weights[term as usize], 1.0);
+                Token::Phrase { at, len, term } => {
+                    let credit = corrected[at..at + len]
+                        .iter()
+                        .flatten()
+                        .map(|&(_, similarity)| similarity)
+                        .fold(1.0, f32::min);
+                    push(at, Some(term), self.weights[term as usize], credit);
                     continue;
                 }
                 Token::Word { at } => at,
             };
             let (word, stem) = (&words[at], &stems[at]);
+            match corrected[at] {
+                Some((None, _)) => continue, // a misspelled stopword
+                Some((Some(t), similarity)) => {
+                    push(at, Some(t), self.weights[t as usize], similarity);
+                    continue;
+                }
+                None => {}
+            }
             if self.is_stopword(word, stem) {
                 continue;
             }
@@ -585,19 +636,16 @@ impl Matcher {
                 push(at, Some(t), self.weights[t as usize], 1.0);
                 continue;
             }
-            match self.correct(word) {
-                Some((None, _)) => {} // a misspelled stopword
-                Some((Some(t), similarity)) => {
-                    push(at, Some(t), self.weights[t as usize], similarity)
-                }
+            if word.chars().count() <= 2 && word.chars().all(char::is_alphabetic) {
                 // "q", "ur", "ty": too short to mean anything the article could be asked about.
-                None if word.chars().count() <= 2 && word.chars().all(char::is_alphabetic) => {}
-                None if text::is_digits(word) => match self.rounded(word) {
+            } else if text::is_digits(word) {
+                match self.rounded(word) {
                     Some(t) => push(at, Some(t), self.weights[t as usize], ROUNDED_CREDIT),
                     // A number the article never mentions is a different fact.
                     None => push(at, None, NUMBER_FACTOR * self.unknown_weight, 0.0),
-                },
-                None => push(at, None, self.unknown_weight, 0.0),
+                }
+            } else {
+                push(at, None, self.unknown_weight, 0.0);
             }
         }
         (stems, out)
@@ -632,7 +680,7 @@ impl Matcher {
     /// The known word closest to a misspelled `word`, if one is close enough:
     /// one edit for words up to seven letters, two beyond; never for numbers or
     /// words under three letters, where one edit makes a different word.
-    fn correct(&self, word: &str) -> Option<(Option<TermId>, f32)> {
+    fn correct(&self, word: &str) -> Option<(&Spelling, f32)> {
         let len = word.chars().count();
         if len < 3 || word.chars().any(|c| c.is_ascii_digit()) {
             return None;
@@ -641,7 +689,7 @@ impl Matcher {
         let letters = letter_counts(word);
         let mut chars = word.chars();
         let (first, second) = (chars.next()?, chars.next()?);
-        let mut best: Option<(usize, f32, Option<TermId>)> = None;
+        let mut best: Option<(usize, f32, &Spelling)> = None;
         for candidate_len in len.saturating_sub(budget)..=len + budget {
             let same_first = self
                 .by_first
@@ -661,7 +709,7 @@ impl Matcher {
                 if count_distance(&letters, &spelling.letters) > 2 * budget {
                     continue;
                 }
-                let (known, term) = (&spelling.word, &spelling.term);
+                let (known, term) = (&spelling.word, spelling.term);
                 // Three letters only lack one ("jon"), keeping the first.
                 if len == 3 && (candidate_len != 4 || !known.starts_with(first)) {
                     continue;
@@ -682,11 +730,12 @@ impl Matcher {
                 }
                 let similarity = strsim::jaro_winkler(word, known) as f32;
                 if best.is_none_or(|(d, s, _)| (distance, -similarity) < (d, -s)) {
-                    best = Some((distance, similarity, *term));
+                    best = Some((distance, similarity, spelling));
                 }
             }
         }
-        best.filter(|&(_, s, _)| s >= 0.8).map(|(_, s, t)| (t, s))
+        best.filter(|&(_, s, _)| s >= 0.8)
+            .map(|(_, s, spelling)| (spelling, s))
     }
 
     fn intern(&mut self, stem: &str) -> TermId {
@@ -777,7 +826,7 @@ impl Matcher {
 /// A piece of a question or phrasing: a multi-word synonym, or one word (by index).
 #[derive(Debug, Clone, Copy)]
 enum Token {
-    Phrase { at: usize, term: TermId },
+    Phrase { at: usize, len: usize, term: TermId },
     Word { at: usize },
 }
 
@@ -798,7 +847,7 @@ impl Iterator for Tokens<'_> {
         match self.matcher.phrase_at(&self.stems[at..]) {
             Some((len, term)) => {
                 self.next += len;
-                Some(Token::Phrase { at, term })
+                Some(Token::Phrase { at, len, term })
             }
             None => {
                 self.next += 1;
@@ -861,6 +910,23 @@ mod tests {
     }
 
     #[test]
+    fn a_typo_still_completes_a_multi_word_name() {
+        check(
+            "what does immigration and customs enforcment actually do",
+            Status::Answered,
+            Some("what-is-ice"),
+        );
+        let terms = matcher().explain("homland security");
+        assert_eq!(terms.len(), 1, "{terms:?}");
+        let (term, _, credit) = &terms[0];
+        assert_eq!(term, "dhs");
+        assert!(
+            *credit < 1.0,
+            "a corrected word earns less than an exact one"
+        );
+    }
+
+    #[test]
     fn declines_off_topic_and_near_misses() {
         check("what is the capital of france", Status::NoMatch, None);
         check(
@@ -900,6 +966,12 @@ mod tests {
         check("who is chuck todd", Status::Answered, Some("chuck-todd"));
         check(
             "when did chuck todd start hosting meet the press",
+            Status::NoMatch,
+            None,
+        );
+        // A count the question already states: it asks for a part the article does not give.
+        check(
+            "how many of the 260,000 deported were from mexico",
             Status::NoMatch,
             None,
         );
