@@ -68,7 +68,7 @@ impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
             answer: 0.6,
-            margin: 0.06,
+            margin: 0.04,
             suggest: 0.2,
         }
     }
@@ -435,7 +435,19 @@ impl Matcher {
                 .iter()
                 .any(|q| q.term.is_some_and(|t| words.contains(&t)))
         };
-        let (asks_number, asks_time) = (asks(&self.quantity_words), asks(&self.time_words));
+        let asks_number = asks(&self.quantity_words);
+        // "When" after another question word joins clauses ("what show was he on when he
+        // said it", "what does it mean when ICE puts a hold on someone"): it asks no time.
+        let asks_time = terms.iter().any(|q| {
+            q.term.is_some_and(|t| self.time_words.contains(&t))
+                && !(stems[q.at] == "when"
+                    && stems[..q.at].iter().any(|s| {
+                        matches!(
+                            s.as_str(),
+                            "what" | "how" | "why" | "who" | "where" | "which"
+                        )
+                    }))
+        });
         // "How many of the 260,000 were from Mexico?": a question that already states a
         // count the article gives asks for a part of it, which the article does not break down.
         let asks_part = asks_number
@@ -968,6 +980,12 @@ mod tests {
             "when did chuck todd start hosting meet the press",
             Status::NoMatch,
             None,
+        );
+        // "When" joining two clauses asks for no time.
+        check(
+            "what does it mean when ice asks for a detainer",
+            Status::Answered,
+            Some("what-is-detainer"),
         );
         // A count the question already states: it asks for a part the article does not give.
         check(
