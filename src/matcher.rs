@@ -139,6 +139,8 @@ struct Spelling {
     /// How often each letter a-z occurs (other characters share the last slot):
     /// half the difference of two counts is a lower bound on their edit distance.
     letters: LetterCounts,
+    /// Which of those slots are non-zero: a cheaper, weaker bound checked first.
+    mask: u32,
     /// `None` for a stopword.
     term: Option<TermId>,
 }
@@ -159,7 +161,19 @@ fn letter_counts(word: &str) -> LetterCounts {
 }
 
 fn count_distance(a: &LetterCounts, b: &LetterCounts) -> usize {
-    a.iter().zip(b).map(|(&x, &y)| x.abs_diff(y) as usize).sum()
+    a.iter()
+        .zip(b)
+        .map(|(&x, &y)| u32::from(x.abs_diff(y)))
+        .sum::<u32>() as usize
+}
+
+/// The slots of `counts` that are non-zero, as bits.
+fn letter_mask(counts: &LetterCounts) -> u32 {
+    counts
+        .iter()
+        .enumerate()
+        .filter(|(_, &n)| n > 0)
+        .fold(0, |mask, (slot, _)| mask | 1 << slot)
 }
 
 #[derive(Debug)]
@@ -470,6 +484,7 @@ impl Matcher {
         if total <= 0.0 || !asks_about_something {
             return Vec::new();
         }
+        let foreign = FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32);
         let mut covered = vec![0.0f32; self.entries.len()];
         // Weight of the question each phrasing covers, summed from the postings, so a
         // query touches only the phrasings that share a term with it.
@@ -517,7 +532,7 @@ impl Matcher {
                 };
                 let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
                     * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32)
-                    * FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32)
+                    * foreign
                     * attribution
                     * unstated;
                 Candidate {
@@ -526,7 +541,7 @@ impl Matcher {
                 }
             })
             .collect();
-        ranked.sort_by(|a, b| b.score.0.total_cmp(&a.score.0).then(a.index.cmp(&b.index)));
+        ranked.sort_unstable_by(|a, b| b.score.0.total_cmp(&a.score.0).then(a.index.cmp(&b.index)));
         ranked
     }
 
@@ -588,22 +603,33 @@ impl Matcher {
     fn analyse(&self, question: &str) -> (Vec<String>, Vec<QueryTerm>) {
         let words = text::words(question);
         let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
-        // Typos are corrected before multi-word synonyms are read, so that a misspelled
-        // word still completes one ("homland security"): (term, similarity) by word.
-        let mut corrected: Vec<Option<(Option<TermId>, f32)>> = vec![None; words.len()];
-        for (at, word) in words.iter().enumerate() {
-            let stem = &stems[at];
-            if self.lexicon.contains_key(stem)
-                || self.phrase_stems.contains(stem)
-                || self.is_stopword(word, stem)
-            {
-                continue;
-            }
-            if let Some((spelling, similarity)) = self.correct(word) {
-                corrected[at] = Some((spelling.term, similarity));
-                stems[at] = text::stem(&spelling.word);
-            }
-        }
+        // Each word read once. Typos are corrected before multi-word synonyms are read,
+        // so that a misspelled word still completes one ("homland security").
+        let readings: Vec<Reading> = words
+            .iter()
+            .zip(stems.iter_mut())
+            .map(|(word, stem)| {
+                if self.is_stopword(word, stem) {
+                    return Reading::Stopword;
+                }
+                if let Some(&t) = self.lexicon.get(stem.as_str()) {
+                    return Reading::Term(t, 1.0);
+                }
+                if self.phrase_stems.contains(stem.as_str()) {
+                    return Reading::Other;
+                }
+                match self.correct(word) {
+                    Some((spelling, similarity)) => {
+                        *stem = text::stem(&spelling.word);
+                        match spelling.term {
+                            Some(t) => Reading::Term(t, similarity),
+                            None => Reading::Stopword, // a misspelled one
+                        }
+                    }
+                    None => Reading::Other,
+                }
+            })
+            .collect();
         let mut out: Vec<QueryTerm> = Vec::with_capacity(stems.len());
         let mut push = |at: usize, term: Option<TermId>, weight: f32, credit: f32| {
             if let Some(t) = term {
@@ -622,32 +648,27 @@ impl Matcher {
         for token in self.tokens(&stems) {
             let at = match token {
                 Token::Phrase { at, len, term } => {
-                    let credit = corrected[at..at + len]
+                    let credit = readings[at..at + len]
                         .iter()
-                        .flatten()
-                        .map(|&(_, similarity)| similarity)
+                        .map(|r| match r {
+                            Reading::Term(_, credit) => *credit,
+                            _ => 1.0,
+                        })
                         .fold(1.0, f32::min);
                     push(at, Some(term), self.weights[term as usize], credit);
                     continue;
                 }
                 Token::Word { at } => at,
             };
-            let (word, stem) = (&words[at], &stems[at]);
-            match corrected[at] {
-                Some((None, _)) => continue, // a misspelled stopword
-                Some((Some(t), similarity)) => {
-                    push(at, Some(t), self.weights[t as usize], similarity);
+            match readings[at] {
+                Reading::Stopword => continue,
+                Reading::Term(t, credit) => {
+                    push(at, Some(t), self.weights[t as usize], credit);
                     continue;
                 }
-                None => {}
+                Reading::Other => {}
             }
-            if self.is_stopword(word, stem) {
-                continue;
-            }
-            if let Some(&t) = self.lexicon.get(stem) {
-                push(at, Some(t), self.weights[t as usize], 1.0);
-                continue;
-            }
+            let word = &words[at];
             if word.chars().count() <= 2 && word.chars().all(char::is_alphabetic) {
                 // "q", "ur", "ty": too short to mean anything the article could be asked about.
             } else if text::is_digits(word) {
@@ -699,6 +720,10 @@ impl Matcher {
         }
         let budget = if len <= 7 { 1 } else { 2 };
         let letters = letter_counts(word);
+        let mask = letter_mask(&letters);
+        // An anagram of `word`: the counts decide, unless letters beyond a-z share a slot.
+        let same_letters =
+            |s: &Spelling| s.letters == letters && (letters[26] == 0 || is_anagram(word, &s.word));
         let mut chars = word.chars();
         let (first, second) = (chars.next()?, chars.next()?);
         let mut best: Option<(usize, f32, &Spelling)> = None;
@@ -716,9 +741,11 @@ impl Matcher {
                 .flatten()
                 .filter(|s| !s.word.starts_with(first));
             for spelling in same_first.chain(same_second) {
-                // One edit changes the letter counts by at most two: skip hopeless candidates
-                // before paying for the edit distance.
-                if count_distance(&letters, &spelling.letters) > 2 * budget {
+                // One edit changes the letter counts by at most two (so which letters occur,
+                // too): skip hopeless candidates before paying for the edit distance.
+                if (mask ^ spelling.mask).count_ones() as usize > 2 * budget
+                    || count_distance(&letters, &spelling.letters) > 2 * budget
+                {
                     continue;
                 }
                 let (known, term) = (&spelling.word, spelling.term);
@@ -730,14 +757,14 @@ impl Matcher {
                 // swapped ones, never a substitution ("life" is not a misspelled "line").
                 if len == 4
                     && (known.chars().next() != word.chars().next()
-                        || (candidate_len == len && !is_anagram(word, known)))
+                        || (candidate_len == len && !same_letters(spelling)))
                 {
                     continue;
                 }
                 // Optimal string alignment: Damerau-Levenshtein without re-edits, no allocation of a map.
                 let distance = strsim::osa_distance(word, known);
                 // Into a stopword only by swapping letters ("waht"): "wall" is not a misspelled "will".
-                if distance > budget || (term.is_none() && !is_anagram(word, known)) {
+                if distance > budget || (term.is_none() && !same_letters(spelling)) {
                     continue;
                 }
                 let similarity = strsim::jaro_winkler(word, known) as f32;
@@ -813,9 +840,11 @@ impl Matcher {
         } else {
             Some(self.intern(&stem))
         };
+        let letters = letter_counts(word);
         let spelling = Spelling {
             word: word.to_owned(),
-            letters: letter_counts(word),
+            mask: letter_mask(&letters),
+            letters,
             term,
         };
         let len = word.chars().count();
@@ -833,6 +862,16 @@ impl Matcher {
                 .push(spelling);
         }
     }
+}
+
+/// How the matcher reads one word of a question.
+#[derive(Debug, Clone, Copy)]
+enum Reading {
+    Stopword,
+    /// A known term, with the credit it earns (less than 1 for a corrected typo).
+    Term(TermId, f32),
+    /// Unknown, a number, or part of a multi-word synonym only.
+    Other,
 }
 
 /// A piece of a question or phrasing: a multi-word synonym, or one word (by index).

@@ -13,28 +13,26 @@
 /// ("260k" -> "260000"). Everything else that is not alphanumeric separates words.
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut word = String::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    // One buffer for the word being read; each finished word is copied out at its size.
+    let mut word = String::with_capacity(32);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         if c.is_ascii_alphanumeric() {
             word.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
         } else if is_apostrophe(c) && !word.is_empty() {
             // Skip a contraction or possessive ending: 's, 're, 't, 'll, 've, 'd.
-            let mut j = i + 1;
-            while j < chars.len() && chars[j].is_alphabetic() && j - i <= 3 {
-                j += 1;
+            for _ in 0..3 {
+                if chars.next_if(|d| d.is_alphabetic()).is_none() {
+                    break;
+                }
             }
             flush(&mut word, &mut out);
-            i = j;
-            continue;
         } else if (c == ',' || c == '.')
-            && word.chars().all(|d| d.is_ascii_digit())
             && !word.is_empty()
-            && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())
+            && word.bytes().all(|d| d.is_ascii_digit())
+            && chars.peek().is_some_and(|d| d.is_ascii_digit())
         {
             // A thousands separator or decimal point inside a number: keep the digits together.
             if c == '.' {
@@ -43,7 +41,6 @@ pub fn words(text: &str) -> Vec<String> {
         } else {
             flush(&mut word, &mut out);
         }
-        i += 1;
     }
     flush(&mut word, &mut out);
     out
@@ -57,7 +54,8 @@ fn flush(word: &mut String, out: &mut Vec<String>) {
     if word.is_empty() {
         return;
     }
-    let w = expand_thousands(std::mem::take(word));
+    let w = expand_thousands(word.as_str().to_owned());
+    word.clear();
     let w = match out.last().map(String::as_str) {
         Some("in" | "since" | "from" | "by" | "before" | "after" | "until") => expand_year(w),
         _ => w,
