@@ -131,6 +131,10 @@ pub struct Vocabulary {
     /// answer them ("when did Chuck Todd start hosting?").
     #[serde(default)]
     pub time_words: Vec<String>,
+    /// Words that insist on precision ("exactly", "the actual count"): with "how many" or
+    /// "when", only an answer that states an exact count or a date fits.
+    #[serde(default)]
+    pub precision_words: Vec<String>,
 }
 
 /// A validated knowledge base.

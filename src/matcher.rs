@@ -187,6 +187,10 @@ struct IndexedEntry {
     states_number: bool,
     /// Whether its answer states a time, so it can answer "when".
     states_time: bool,
+    /// Whether its answer states an exact count ("21,362", not "thousands" or "top five").
+    states_count: bool,
+    /// Whether its answer dates something (a year or month, not "on a Sunday").
+    states_date: bool,
 }
 
 /// The precomputed index over one knowledge base.
@@ -224,6 +228,8 @@ pub struct Matcher {
     quantity_words: FxHashSet<TermId>,
     /// Terms asking for a time.
     time_words: FxHashSet<TermId>,
+    /// Stems of words insisting on precision (stopwords among them, so not terms).
+    precision_stems: FxHashSet<String>,
     /// The numbers the knowledge base knows, for rounded ones ("21k").
     numbers: Vec<(u64, TermId)>,
     /// One over the total term weight of every phrasing (question or alternate) of every
@@ -259,6 +265,7 @@ impl Matcher {
             question_words: FxHashSet::default(),
             quantity_words: FxHashSet::default(),
             time_words: FxHashSet::default(),
+            precision_stems: FxHashSet::default(),
             numbers: Vec::new(),
             postings: Vec::new(),
             phrasing_inverse_totals: Vec::new(),
@@ -305,6 +312,11 @@ impl Matcher {
         m.question_words = m.term_set(&v.question_words);
         m.quantity_words = m.term_set(&v.quantity_words);
         m.time_words = m.term_set(&v.time_words);
+        m.precision_stems = v
+            .precision_words
+            .iter()
+            .flat_map(|w| text::stems(w))
+            .collect();
 
         let mut entry_terms = Vec::with_capacity(kb.entries.len());
         for entry in &kb.entries {
@@ -368,6 +380,8 @@ impl Matcher {
                 said_by,
                 states_number: answer_words.iter().any(|w| text::is_number_word(w)),
                 states_time: answer_words.iter().any(|w| text::is_time_word(w)),
+                states_count: answer_words.iter().any(|w| text::is_exact_count(w)),
+                states_date: answer_words.iter().any(|w| text::is_date_word(w)),
             });
         }
         m.entries = entries;
@@ -478,6 +492,10 @@ impl Matcher {
                         [] => false,
                     }
             });
+        // "Exactly how many", "what date exactly": a vague answer ("one of the top five",
+        // "on a Sunday") does not do.
+        let asks_exact = stems.iter().any(|s| self.precision_stems.contains(s));
+        let (asks_count, asks_date) = (asks_exact && asks_number, asks_exact && asks_time);
         let asks_about_something = terms
             .iter()
             .any(|q| q.term.is_some_and(|t| !self.question_words.contains(&t)));
@@ -524,6 +542,8 @@ impl Matcher {
                 };
                 let unstated = if (asks_number && !entry.states_number)
                     || (asks_time && !entry.states_time)
+                    || (asks_count && !entry.states_count)
+                    || (asks_date && !entry.states_date)
                     || asks_part
                 {
                     UNSTATED_FACTOR
@@ -1019,6 +1039,24 @@ mod tests {
             "when did chuck todd start hosting meet the press",
             Status::NoMatch,
             None,
+        );
+        // Insisting on an exact count or date: "one of the top five" or "a Sunday" does not do.
+        check(
+            "how many ice detainers were issued for weed in 2012 exactly",
+            Status::NoMatch,
+            None,
+        );
+        let m = matcher();
+        assert!(
+            m.query("what date exactly was kelly on meet the press")
+                .score
+                .0
+                < m.query("what date was kelly on meet the press").score.0
+        );
+        check(
+            "how many immigrants did ice arrest from january to march exactly",
+            Status::Answered,
+            Some("ice-arrests-2017"),
         );
         // "When" joining two clauses asks for no time.
         check(

@@ -85,19 +85,7 @@ pub fn is_number_word(word: &str) -> bool {
 
 /// Whether a word states a time: a year or decade, a month, a weekday, or a span ("since", "ago").
 pub fn is_time_word(word: &str) -> bool {
-    const TIMES: [&str; 34] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+    const TIMES: [&str; 22] = [
         "monday",
         "tuesday",
         "wednesday",
@@ -121,8 +109,33 @@ pub fn is_time_word(word: &str) -> bool {
         "recent",
         "recently",
     ];
+    is_date_word(word) || TIMES.contains(&word)
+}
+
+/// Whether a word dates something: a year, a decade or a month ("1996", "1980s", "march").
+pub fn is_date_word(word: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     let digits = word.trim_end_matches('s');
-    (digits.len() == 4 && is_digits(digits)) || TIMES.contains(&word)
+    (digits.len() == 4 && is_digits(digits)) || MONTHS.contains(&word)
+}
+
+/// Whether a word states an exact count: a number in digits that is not a year
+/// ("21362", "5441"; not "2012", "five" or "thousands").
+pub fn is_exact_count(word: &str) -> bool {
+    is_digits(word) && word.len() >= 2 && !is_date_word(word)
 }
 
 /// "5" -> "five": the article spells small numbers out ("five-year period", "top five").
@@ -283,6 +296,9 @@ mod tests {
         assert!(!is_number_word("fifth") && !is_number_word("kelly"));
         assert!(is_time_word("1996") && is_time_word("1980s") && is_time_word("sunday"));
         assert!(!is_time_word("260000") && !is_time_word("kelly"));
+        assert!(is_date_word("1996") && is_date_word("march") && !is_date_word("sunday"));
+        assert!(is_exact_count("21362") && is_exact_count("96"));
+        assert!(!is_exact_count("2012") && !is_exact_count("five") && !is_exact_count("thousands"));
     }
 
     #[test]
