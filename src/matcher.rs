@@ -119,6 +119,10 @@ const OTHER_SPEAKER_FACTOR: f32 = 0.5;
 /// question asks "how many" (or "when").
 const UNSTATED_FACTOR: f32 = 0.75;
 
+/// Factor for every entry when the question asks beyond a fact ("what else", "besides"):
+/// the entry stating the fact is the answer it rules out.
+const BEYOND_FACTOR: f32 = 0.5;
+
 type TermId = u32;
 
 #[derive(Debug, Clone, Copy)]
@@ -230,6 +234,8 @@ pub struct Matcher {
     time_words: FxHashSet<TermId>,
     /// Stems of words insisting on precision (stopwords among them, so not terms).
     precision_stems: FxHashSet<String>,
+    /// Stems of the phrases asking beyond a fact ("what else", "besides").
+    beyond_phrases: Vec<Vec<String>>,
     /// The numbers the knowledge base knows, for rounded ones ("21k").
     numbers: Vec<(u64, TermId)>,
     /// One over the total term weight of every phrasing (question or alternate) of every
@@ -266,6 +272,7 @@ impl Matcher {
             quantity_words: FxHashSet::default(),
             time_words: FxHashSet::default(),
             precision_stems: FxHashSet::default(),
+            beyond_phrases: Vec::new(),
             numbers: Vec::new(),
             postings: Vec::new(),
             phrasing_inverse_totals: Vec::new(),
@@ -316,6 +323,12 @@ impl Matcher {
             .precision_words
             .iter()
             .flat_map(|w| text::stems(w))
+            .collect();
+        m.beyond_phrases = v
+            .beyond_words
+            .iter()
+            .map(|w| text::stems(w))
+            .filter(|stems| !stems.is_empty())
             .collect();
 
         let mut entry_terms = Vec::with_capacity(kb.entries.len());
@@ -496,6 +509,12 @@ impl Matcher {
         // "on a Sunday") does not do.
         let asks_exact = stems.iter().any(|s| self.precision_stems.contains(s));
         let (asks_count, asks_date) = (asks_exact && asks_number, asks_exact && asks_time);
+        // "What else has she written?", "besides marijuana, what ...": not the fact itself.
+        let asks_beyond = self
+            .beyond_phrases
+            .iter()
+            .any(|phrase| stems.windows(phrase.len()).any(|w| w == phrase.as_slice()));
+        let beyond = if asks_beyond { BEYOND_FACTOR } else { 1.0 };
         let asks_about_something = terms
             .iter()
             .any(|q| q.term.is_some_and(|t| !self.question_words.contains(&t)));
@@ -553,6 +572,7 @@ impl Matcher {
                 let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
                     * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32)
                     * foreign
+                    * beyond
                     * attribution
                     * unstated;
                 Candidate {
@@ -1057,6 +1077,17 @@ mod tests {
             "how many immigrants did ice arrest from january to march exactly",
             Status::Answered,
             Some("ice-arrests-2017"),
+        );
+        // "What else": not the fact the entry states.
+        check(
+            "what else did esther yu hsi lee write",
+            Status::NoMatch,
+            None,
+        );
+        check(
+            "who wrote this article",
+            Status::Answered,
+            Some("article-author"),
         );
         // "When" joining two clauses asks for no time.
         check(
