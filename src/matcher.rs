@@ -477,18 +477,7 @@ impl Matcher {
                 .any(|q| q.term.is_some_and(|t| words.contains(&t)))
         };
         let asks_number = asks(&self.quantity_words);
-        // "When" after another question word joins clauses ("what show was he on when he
-        // said it", "what does it mean when ICE puts a hold on someone"): it asks no time.
-        let asks_time = terms.iter().any(|q| {
-            q.term.is_some_and(|t| self.time_words.contains(&t))
-                && !(stems[q.at] == "when"
-                    && stems[..q.at].iter().any(|s| {
-                        matches!(
-                            s.as_str(),
-                            "what" | "how" | "why" | "who" | "where" | "which"
-                        )
-                    }))
-        });
+        let asks_time = asks(&self.time_words);
         // "How many of the 260,000 were from Mexico?": a question that already states a
         // count the article gives asks for a part of it, which the article does not break down.
         let asks_part = asks_number
@@ -720,6 +709,22 @@ impl Matcher {
             } else {
                 push(at, None, self.unknown_weight, 0.0);
             }
+        }
+        // "When" in the middle of a question, after another question word or a word of
+        // substance, joins clauses ("what show was he on when he said it", "is Kelly the odd
+        // one out when it comes to pot"): it asks no time, and is not what is asked about.
+        let joins_clauses = |q: &QueryTerm| {
+            stems[q.at] == "when"
+                && q.at + 1 < stems.len()
+                && (stems[..q.at].iter().any(|s| {
+                    matches!(
+                        s.as_str(),
+                        "what" | "how" | "why" | "who" | "where" | "which"
+                    )
+                }) || out.iter().any(|p| p.at < q.at))
+        };
+        if let Some(i) = out.iter().position(joins_clauses) {
+            out.remove(i);
         }
         (stems, out)
     }
@@ -1094,6 +1099,11 @@ mod tests {
             "what does it mean when ice asks for a detainer",
             Status::Answered,
             Some("what-is-detainer"),
+        );
+        check(
+            "is kelly the odd one out in the administration when it comes to weed",
+            Status::Answered,
+            Some("trump-administration"),
         );
         // A count the question already states: it asks for a part the article does not give.
         check(
