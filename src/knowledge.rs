@@ -139,6 +139,10 @@ pub struct Vocabulary {
     /// fact is the one thing they do not ask for.
     #[serde(default)]
     pub beyond_words: Vec<String>,
+    /// Phrases that talk to the bot rather than ask about the article ("your name",
+    /// "who made you"): a question with one matches nothing.
+    #[serde(default)]
+    pub small_talk: Vec<String>,
 }
 
 /// A validated knowledge base.

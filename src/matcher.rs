@@ -234,8 +234,10 @@ pub struct Matcher {
     time_words: FxHashSet<TermId>,
     /// Stems of words insisting on precision (stopwords among them, so not terms).
     precision_stems: FxHashSet<String>,
-    /// Stems of the phrases asking beyond a fact ("what else", "besides").
+    /// Stems of the phrases asking beyond a fact ("what else").
     beyond_phrases: Vec<Vec<String>>,
+    /// Stems of the phrases talking to the bot ("your name").
+    small_talk: Vec<Vec<String>>,
     /// The numbers the knowledge base knows, for rounded ones ("21k").
     numbers: Vec<(u64, TermId)>,
     /// One over the total term weight of every phrasing (question or alternate) of every
@@ -273,6 +275,7 @@ impl Matcher {
             time_words: FxHashSet::default(),
             precision_stems: FxHashSet::default(),
             beyond_phrases: Vec::new(),
+            small_talk: Vec::new(),
             numbers: Vec::new(),
             postings: Vec::new(),
             phrasing_inverse_totals: Vec::new(),
@@ -324,12 +327,14 @@ impl Matcher {
             .iter()
             .flat_map(|w| text::stems(w))
             .collect();
-        m.beyond_phrases = v
-            .beyond_words
-            .iter()
-            .map(|w| text::stems(w))
-            .filter(|stems| !stems.is_empty())
-            .collect();
+        let phrases = |list: &[String]| -> Vec<Vec<String>> {
+            list.iter()
+                .map(|w| text::stems(w))
+                .filter(|stems| !stems.is_empty())
+                .collect()
+        };
+        m.beyond_phrases = phrases(&v.beyond_words);
+        m.small_talk = phrases(&v.small_talk);
 
         let mut entry_terms = Vec::with_capacity(kb.entries.len());
         for entry in &kb.entries {
@@ -498,11 +503,16 @@ impl Matcher {
         // "on a Sunday") does not do.
         let asks_exact = stems.iter().any(|s| self.precision_stems.contains(s));
         let (asks_count, asks_date) = (asks_exact && asks_number, asks_exact && asks_time);
-        // "What else has she written?", "besides marijuana, what ...": not the fact itself.
-        let asks_beyond = self
-            .beyond_phrases
-            .iter()
-            .any(|phrase| stems.windows(phrase.len()).any(|w| w == phrase.as_slice()));
+        let says = |phrases: &[Vec<String>]| {
+            phrases
+                .iter()
+                .any(|phrase| stems.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+        };
+        if says(&self.small_talk) {
+            return Vec::new();
+        }
+        // "What else has she written?": not the fact an entry states.
+        let asks_beyond = says(&self.beyond_phrases);
         let beyond = if asks_beyond { BEYOND_FACTOR } else { 1.0 };
         let asks_about_something = terms
             .iter()
@@ -1025,6 +1035,8 @@ mod tests {
     #[test]
     fn declines_off_topic_and_near_misses() {
         check("what is the capital of france", Status::NoMatch, None);
+        // Talking to the bot, not asking about the article (the ONDCP entry has a "name").
+        check("what's your name bot", Status::NoMatch, None);
         check(
             "What did Kelly say about the border wall?",
             Status::NoMatch,

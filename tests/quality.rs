@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 12] = [
+const FLOORS: [(&str, f64, f64); 13] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.97, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -30,7 +30,7 @@ const FLOORS: [(&str, f64, f64); 12] = [
     ("final.tsv", 0.90, 0.90),
     ("unseen.tsv", 0.92, 0.90),
     // Written blind for the 42-entry knowledge base, each sealed until the matcher of its
-    // time was done (first runs 79/84, 69/84, 75/84, 72/84, 69/84, 70/84, 69/84 in scope).
+    // time was done (first runs 79/84, 69/84, 75/84, 72/84, 69/84, 70/84, 69/84, 65/84 in scope).
     ("fifth.tsv", 0.95, 0.90),
     ("sixth.tsv", 0.90, 0.80),
     ("seventh.tsv", 0.88, 0.95),
@@ -38,6 +38,7 @@ const FLOORS: [(&str, f64, f64); 12] = [
     ("ninth.tsv", 0.85, 0.80),
     ("tenth.tsv", 0.86, 0.75),
     ("eleventh.tsv", 0.90, 0.80),
+    ("twelfth.tsv", 0.78, 0.75),
 ];
 
 #[test]
