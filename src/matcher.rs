@@ -312,6 +312,12 @@ impl Matcher {
                 }
             }
         }
+        // Stopwords are spellings too, so a misspelled one is recognised ("specificaly").
+        for word in &kb.vocabulary.stopwords {
+            for w in text::words(word) {
+                m.learn_surface(&w);
+            }
+        }
         for list in m.phrases.values_mut() {
             // Longest phrase first, so "office of national drug control policy" beats "drug".
             list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
@@ -818,8 +824,9 @@ impl Matcher {
                 }
                 // Optimal string alignment: Damerau-Levenshtein without re-edits, no allocation of a map.
                 let distance = strsim::osa_distance(word, known);
-                // Into a stopword only by swapping letters ("waht"): "wall" is not a misspelled "will".
-                if distance > budget || (term.is_none() && !same_letters(spelling)) {
+                // Into a short stopword only by swapping letters ("waht"): "wall" is not a
+                // misspelled "will"; a long one leaves no doubt ("specificaly", "happend").
+                if distance > budget || (term.is_none() && len < 7 && !same_letters(spelling)) {
                     continue;
                 }
                 let similarity = strsim::jaro_winkler(word, known) as f32;
@@ -1159,6 +1166,10 @@ mod tests {
         );
         assert!(m.rounded("21362").is_none(), "only round numbers");
         assert!(m.correct("xylophone").is_none());
+        let stopword = |word: &str| m.correct(word).is_some_and(|(s, _)| s.term.is_none());
+        assert!(stopword("specificaly"), "a long stopword, one letter short");
+        assert!(stopword("waht"), "a short one, letters swapped");
+        assert!(!stopword("wall"), "\"wall\" is not a misspelled \"will\"");
     }
 
     #[test]
