@@ -64,7 +64,7 @@ pub struct Thresholds {
 }
 
 impl Default for Thresholds {
-    /// Chosen on `tests/data/eval.tsv` (see README, "How the matcher decides").
+    /// Chosen on the labelled sets in `tests/data/` (see README, "How the matcher decides").
     fn default() -> Self {
         Thresholds {
             answer: 0.6,
