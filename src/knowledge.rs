@@ -135,8 +135,8 @@ pub struct Vocabulary {
     /// "when", only an answer that states an exact count or a date fits.
     #[serde(default)]
     pub precision_words: Vec<String>,
-    /// Words that ask beyond a fact ("what else", "besides"): the entry that states the
-    /// fact is the one thing they do not ask for.
+    /// Phrases that ask beyond a fact ("what else", "anything else"): the entry that states
+    /// the fact is the one thing they do not ask for.
     #[serde(default)]
     pub beyond_words: Vec<String>,
     /// Phrases that talk to the bot rather than ask about the article ("your name",

@@ -119,8 +119,8 @@ const OTHER_SPEAKER_FACTOR: f32 = 0.5;
 /// question asks "how many" (or "when").
 const UNSTATED_FACTOR: f32 = 0.75;
 
-/// Factor for every entry when the question asks beyond a fact ("what else", "besides"):
-/// the entry stating the fact is the answer it rules out.
+/// Factor for every entry when the question asks beyond a fact ("what else has she
+/// written?"): the entry stating the fact is the answer it rules out.
 const BEYOND_FACTOR: f32 = 0.5;
 
 type TermId = u32;
@@ -475,6 +475,14 @@ impl Matcher {
     /// Every entry with any overlap, best first.
     pub fn best(&self, question: &str) -> Vec<Candidate> {
         let (stems, terms) = self.analyse(question);
+        let says = |phrases: &[Vec<String>]| {
+            phrases
+                .iter()
+                .any(|phrase| stems.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+        };
+        if says(&self.small_talk) {
+            return Vec::new();
+        }
         let total: f32 = terms.iter().map(|q| q.weight).sum();
         // Numbers the article never mentions: facts it cannot have.
         let foreign_numbers = terms
@@ -509,14 +517,6 @@ impl Matcher {
         // "on a Sunday") does not do.
         let asks_exact = stems.iter().any(|s| self.precision_stems.contains(s));
         let (asks_count, asks_date) = (asks_exact && asks_number, asks_exact && asks_time);
-        let says = |phrases: &[Vec<String>]| {
-            phrases
-                .iter()
-                .any(|phrase| stems.windows(phrase.len()).any(|w| w == phrase.as_slice()))
-        };
-        if says(&self.small_talk) {
-            return Vec::new();
-        }
         // "What else has she written?": not the fact an entry states.
         let asks_beyond = says(&self.beyond_phrases);
         let beyond = if asks_beyond { BEYOND_FACTOR } else { 1.0 };

@@ -129,7 +129,12 @@ pub fn is_date_word(word: &str) -> bool {
         "december",
     ];
     let digits = word.trim_end_matches('s');
-    (digits.len() == 4 && is_digits(digits)) || MONTHS.contains(&word)
+    let is_year = digits.len() == 4
+        && is_digits(digits)
+        && digits
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..2100).contains(&y));
+    is_year || MONTHS.contains(&word)
 }
 
 /// Whether a word states an exact count: a number in digits that is not a year
@@ -297,7 +302,7 @@ mod tests {
         assert!(is_time_word("1996") && is_time_word("1980s") && is_time_word("sunday"));
         assert!(!is_time_word("260000") && !is_time_word("kelly"));
         assert!(is_date_word("1996") && is_date_word("march") && !is_date_word("sunday"));
-        assert!(is_exact_count("21362") && is_exact_count("96"));
+        assert!(is_exact_count("21362") && is_exact_count("5441") && is_exact_count("96"));
         assert!(!is_exact_count("2012") && !is_exact_count("five") && !is_exact_count("thousands"));
     }
 
