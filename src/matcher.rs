@@ -1113,6 +1113,12 @@ mod tests {
             Status::Answered,
             Some("article-author"),
         );
+        // A sum of money is a number too, and the article states none.
+        check(
+            "how much is the fine for lighting up in a national park",
+            Status::NoMatch,
+            None,
+        );
         // "When" joining two clauses asks for no time.
         check(
             "what does it mean when ice asks for a detainer",
