@@ -232,8 +232,9 @@ pub struct Matcher {
     quantity_words: FxHashSet<TermId>,
     /// Terms asking for a time.
     time_words: FxHashSet<TermId>,
-    /// Stems of words insisting on precision (stopwords among them, so not terms).
-    precision_stems: FxHashSet<String>,
+    /// Stems of the words insisting on precision ("exactly"; stopwords among them, so
+    /// not terms).
+    precision_phrases: Vec<Vec<String>>,
     /// Stems of the phrases asking beyond a fact ("what else").
     beyond_phrases: Vec<Vec<String>>,
     /// Stems of the phrases talking to the bot ("your name").
@@ -273,7 +274,7 @@ impl Matcher {
             question_words: FxHashSet::default(),
             quantity_words: FxHashSet::default(),
             time_words: FxHashSet::default(),
-            precision_stems: FxHashSet::default(),
+            precision_phrases: Vec::new(),
             beyond_phrases: Vec::new(),
             small_talk: Vec::new(),
             numbers: Vec::new(),
@@ -328,17 +329,13 @@ impl Matcher {
         m.question_words = m.term_set(&v.question_words);
         m.quantity_words = m.term_set(&v.quantity_words);
         m.time_words = m.term_set(&v.time_words);
-        m.precision_stems = v
-            .precision_words
-            .iter()
-            .flat_map(|w| text::stems(w))
-            .collect();
         let phrases = |list: &[String]| -> Vec<Vec<String>> {
             list.iter()
                 .map(|w| text::stems(w))
                 .filter(|stems| !stems.is_empty())
                 .collect()
         };
+        m.precision_phrases = phrases(&v.precision_words);
         m.beyond_phrases = phrases(&v.beyond_words);
         m.small_talk = phrases(&v.small_talk);
 
@@ -484,6 +481,12 @@ impl Matcher {
             return Vec::new();
         }
         let total: f32 = terms.iter().map(|q| q.weight).sum();
+        let asks_about_something = terms
+            .iter()
+            .any(|q| q.term.is_some_and(|t| !self.question_words.contains(&t)));
+        if total <= 0.0 || !asks_about_something {
+            return Vec::new();
+        }
         // Numbers the article never mentions: facts it cannot have.
         let foreign_numbers = terms
             .iter()
@@ -515,17 +518,11 @@ impl Matcher {
             });
         // "Exactly how many", "what date exactly": a vague answer ("one of the top five",
         // "on a Sunday") does not do.
-        let asks_exact = stems.iter().any(|s| self.precision_stems.contains(s));
+        let asks_exact = says(&self.precision_phrases);
         let (asks_count, asks_date) = (asks_exact && asks_number, asks_exact && asks_time);
         // "What else has she written?": not the fact an entry states.
         let asks_beyond = says(&self.beyond_phrases);
         let beyond = if asks_beyond { BEYOND_FACTOR } else { 1.0 };
-        let asks_about_something = terms
-            .iter()
-            .any(|q| q.term.is_some_and(|t| !self.question_words.contains(&t)));
-        if total <= 0.0 || !asks_about_something {
-            return Vec::new();
-        }
         let foreign = FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32);
         let mut covered = vec![0.0f32; self.entries.len()];
         // Weight of the question each phrasing covers, summed from the postings, so a

@@ -30,8 +30,7 @@ pub fn words(text: &str) -> Vec<String> {
             }
             flush(&mut word, &mut out);
         } else if (c == ',' || c == '.')
-            && !word.is_empty()
-            && word.bytes().all(|d| d.is_ascii_digit())
+            && is_digits(&word)
             && chars.peek().is_some_and(|d| d.is_ascii_digit())
         {
             // A thousands separator or decimal point inside a number: keep the digits together.
@@ -187,11 +186,11 @@ fn expand_year(word: String) -> String {
 
 /// "260k" -> "260000", "80s" -> "1980s"; anything else unchanged.
 fn expand_thousands(word: String) -> String {
-    if word.len() == 3 && word.ends_with('s') && word[..2].chars().all(|c| c.is_ascii_digit()) {
+    if word.len() == 3 && word.ends_with('s') && is_digits(&word[..2]) {
         return format!("19{word}");
     }
     if let Some(digits) = word.strip_suffix('k') {
-        if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        if is_digits(digits) {
             return format!("{digits}000");
         }
     }
