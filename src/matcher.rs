@@ -136,6 +136,15 @@ struct QueryTerm {
     credit: f32,
 }
 
+/// A multi-word synonym or stopword, found by its first stem.
+#[derive(Debug, Clone)]
+struct Phrase {
+    /// The stems after the first.
+    rest: Vec<String>,
+    /// `None` for a phrase that means nothing ("never heard of").
+    term: Option<TermId>,
+}
+
 /// A known word, for typo correction.
 #[derive(Debug, Clone)]
 struct Spelling {
@@ -202,8 +211,8 @@ struct IndexedEntry {
 pub struct Matcher {
     thresholds: Thresholds,
     lexicon: HashMap<String, TermId>,
-    /// Multi-word synonyms, keyed by their first stem: (remaining stems, term).
-    phrases: HashMap<String, Vec<(Vec<String>, TermId)>>,
+    /// Multi-word synonyms and stopwords, keyed by their first stem.
+    phrases: HashMap<String, Vec<Phrase>>,
     stopwords: FxHashSet<String>,
     /// Every stem of a multi-word synonym, which typo correction leaves alone.
     phrase_stems: FxHashSet<String>,
@@ -284,9 +293,12 @@ impl Matcher {
             entries: Vec::new(),
         };
         for word in &kb.vocabulary.stopwords {
-            for w in text::words(word) {
-                m.stopwords.insert(text::stem(&w));
-                m.stopwords.insert(w);
+            match text::words(word).as_slice() {
+                [one] => {
+                    m.stopwords.insert(text::stem(one));
+                    m.stopwords.insert(one.clone());
+                }
+                _ => m.add_phrase(&text::stems(word), None),
             }
         }
         for group in &kb.vocabulary.synonyms {
@@ -303,13 +315,7 @@ impl Matcher {
                             m.learn_surface(&w);
                         }
                     }
-                    [first, rest @ ..] => {
-                        m.phrase_stems.extend(stems.iter().cloned());
-                        m.phrases
-                            .entry(first.clone())
-                            .or_default()
-                            .push((rest.to_vec(), id));
-                    }
+                    _ => m.add_phrase(&stems, Some(id)),
                 }
             }
         }
@@ -321,7 +327,7 @@ impl Matcher {
         }
         for list in m.phrases.values_mut() {
             // Longest phrase first, so "office of national drug control policy" beats "drug".
-            list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+            list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
         }
         let v = &kb.vocabulary;
         m.speakers = m.term_set(&v.speakers);
@@ -506,7 +512,6 @@ impl Matcher {
             && terms.iter().any(|q| {
                 let before = &stems[..q.at];
                 q.term.is_some()
-                    && q.credit >= 1.0
                     && text::is_digits(&stems[q.at])
                     && match before {
                         [.., of, the] if matches!(the.as_str(), "the" | "those" | "these") => {
@@ -689,7 +694,12 @@ impl Matcher {
         };
         for token in self.tokens(&stems) {
             let at = match token {
-                Token::Phrase { at, len, term } => {
+                Token::Phrase { term: None, .. } => continue,
+                Token::Phrase {
+                    at,
+                    len,
+                    term: Some(term),
+                } => {
                     let credit = readings[at..at + len]
                         .iter()
                         .map(|r| match r {
@@ -759,13 +769,24 @@ impl Matcher {
             && (self.stopwords.contains(stem) || self.stopwords.contains(word))
     }
 
-    fn phrase_at(&self, stems: &[String]) -> Option<(usize, TermId)> {
+    fn add_phrase(&mut self, stems: &[String], term: Option<TermId>) {
+        let Some((first, rest)) = stems.split_first() else {
+            return;
+        };
+        self.phrase_stems.extend(stems.iter().cloned());
+        self.phrases.entry(first.clone()).or_default().push(Phrase {
+            rest: rest.to_vec(),
+            term,
+        });
+    }
+
+    fn phrase_at(&self, stems: &[String]) -> Option<(usize, Option<TermId>)> {
         let (first, rest) = stems.split_first()?;
         self.phrases
             .get(first)?
             .iter()
-            .find(|(tail, _)| rest.len() >= tail.len() && rest[..tail.len()] == tail[..])
-            .map(|(tail, t)| (tail.len() + 1, *t))
+            .find(|p| rest.starts_with(&p.rest))
+            .map(|p| (p.rest.len() + 1, p.term))
     }
 
     /// The known word closest to a misspelled `word`, if one is close enough:
@@ -855,7 +876,7 @@ impl Matcher {
         let mut terms = Vec::new();
         for token in tokens {
             match token {
-                Token::Phrase { term, .. } => terms.push(term),
+                Token::Phrase { term, .. } => terms.extend(term),
                 Token::Word { at } => {
                     self.learn_surface(&words[at]);
                     if !self.is_stopword(&words[at], &stems[at]) {
@@ -936,8 +957,15 @@ enum Reading {
 /// A piece of a question or phrasing: a multi-word synonym, or one word (by index).
 #[derive(Debug, Clone, Copy)]
 enum Token {
-    Phrase { at: usize, len: usize, term: TermId },
-    Word { at: usize },
+    /// `term` is `None` for a multi-word stopword.
+    Phrase {
+        at: usize,
+        len: usize,
+        term: Option<TermId>,
+    },
+    Word {
+        at: usize,
+    },
 }
 
 struct Tokens<'a> {
@@ -1132,6 +1160,33 @@ mod tests {
             "how many of the 260,000 deported were from mexico",
             Status::NoMatch,
             None,
+        );
+        let part = matcher().query("how many of the 21k ice arrested were picked up for weed");
+        assert_ne!(part.status, Status::Answered, "{part:?}");
+        // "Besides" and "what other" ask beyond what the article names.
+        check(
+            "which states besides colorado and washington legalized weed",
+            Status::NoMatch,
+            None,
+        );
+        // "How long" asks a duration, which a definition does not state.
+        check(
+            "how long can ice hold someone on a detainer",
+            Status::NoMatch,
+            None,
+        );
+    }
+
+    #[test]
+    fn a_multi_word_stopword_means_nothing_but_its_words_still_count_alone() {
+        let m = matcher();
+        let terms = |q: &str| -> Vec<String> { m.explain(q).into_iter().map(|t| t.0).collect() };
+        assert_eq!(terms("never heard of thinkprogress"), ["thinkprogress"]);
+        assert!(terms("immigrants never convicted").contains(&"never".to_owned()));
+        check(
+            "what's think progress? never heard of it",
+            Status::Answered,
+            Some("what-is-thinkprogress"),
         );
     }
 

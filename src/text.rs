@@ -236,7 +236,13 @@ pub fn stem(word: &str) -> String {
         if let Some(base) = w.strip_suffix(suffix) {
             if base.len() >= min_stem {
                 let keep = undouble(base).len();
+                // "coming", "cited": a short stem that ends consonant-vowel-consonant lost
+                // its "e" ("come", "cite"), unless its consonant was doubled ("planned").
+                let restore = suffix.len() <= 3 && keep == 3 && keep == base.len() && is_cvc(base);
                 w.truncate(keep);
+                if restore {
+                    w.push('e');
+                }
                 break;
             }
         }
@@ -255,6 +261,15 @@ fn undouble(base: &str) -> &str {
         &base[..n - 1]
     } else {
         base
+    }
+}
+
+/// Consonant, vowel, consonant other than w, x or y: the shape of "com" in "coming".
+fn is_cvc(s: &str) -> bool {
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    match s.as_bytes() {
+        [.., a, b, c] => !vowel(*a) && vowel(*b) && !vowel(*c) && !matches!(c, b'w' | b'x' | b'y'),
+        _ => false,
     }
 }
 
@@ -323,6 +338,8 @@ mod tests {
             &["legalize", "legalized", "legalization", "legalizing"],
             &["immigrant", "immigrants"],
             &["user", "users"],
+            &["come", "coming"],
+            &["cite", "cited", "citing"],
         ] {
             let first = stem(family[0]);
             for w in family {
@@ -338,5 +355,7 @@ mod tests {
         assert_eq!(stem("260000"), "260000");
         assert_eq!(stem("is"), "is");
         assert_eq!(stem("stopping"), "stop");
+        assert_eq!(stem("planned"), "plan");
+        assert_eq!(stem("fixed"), "fix");
     }
 }
