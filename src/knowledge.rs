@@ -131,6 +131,10 @@ pub struct Vocabulary {
     /// answer them ("when did Chuck Todd start hosting?").
     #[serde(default)]
     pub time_words: Vec<String>,
+    /// Words that ask for a name ("what is the name of the 1996 law?"): an entry whose
+    /// answer names nothing (no capitalised word inside a sentence) cannot answer them.
+    #[serde(default)]
+    pub name_words: Vec<String>,
     /// Words that insist on precision ("exactly", "the actual count"): with "how many" or
     /// "when", only an answer that states an exact count or a date fits.
     #[serde(default)]

@@ -80,6 +80,8 @@ pub struct Candidate {
     /// Position of the entry in the knowledge base (see [`Matcher::id`]).
     pub index: usize,
     pub score: Score,
+    /// How much of the question's weight the entry's closest single phrasing covers.
+    cover: Score,
 }
 
 /// The matcher's verdict on one question.
@@ -118,6 +120,10 @@ const OTHER_SPEAKER_FACTOR: f32 = 0.5;
 /// Score factor for an entry whose answer states no number (or no time) when the
 /// question asks "how many" (or "when").
 const UNSTATED_FACTOR: f32 = 0.75;
+
+/// How much more of the question the best entry's closest phrasing must cover than any
+/// other close entry's for the best to be answered rather than called ambiguous.
+const COVER_LEAD: f32 = 0.1;
 
 /// Factor for every entry when the question asks beyond a fact ("what else has she
 /// written?"): the entry stating the fact is the answer it rules out.
@@ -204,6 +210,9 @@ struct IndexedEntry {
     states_count: bool,
     /// Whether its answer dates something (a year or month, not "on a Sunday").
     states_date: bool,
+    /// Whether its answer names something ("Meet The Press"), so it can answer "what is
+    /// the name of".
+    states_name: bool,
 }
 
 /// The precomputed index over one knowledge base.
@@ -241,6 +250,8 @@ pub struct Matcher {
     quantity_words: FxHashSet<TermId>,
     /// Terms asking for a time.
     time_words: FxHashSet<TermId>,
+    /// Terms asking for a name.
+    name_words: FxHashSet<TermId>,
     /// Stems of the words insisting on precision ("exactly"; stopwords among them, so
     /// not terms).
     precision_phrases: Vec<Vec<String>>,
@@ -283,6 +294,7 @@ impl Matcher {
             question_words: FxHashSet::default(),
             quantity_words: FxHashSet::default(),
             time_words: FxHashSet::default(),
+            name_words: FxHashSet::default(),
             precision_phrases: Vec::new(),
             beyond_phrases: Vec::new(),
             small_talk: Vec::new(),
@@ -335,6 +347,7 @@ impl Matcher {
         m.question_words = m.term_set(&v.question_words);
         m.quantity_words = m.term_set(&v.quantity_words);
         m.time_words = m.term_set(&v.time_words);
+        m.name_words = m.term_set(&v.name_words);
         let phrases = |list: &[String]| -> Vec<Vec<String>> {
             list.iter()
                 .map(|w| text::stems(w))
@@ -409,6 +422,7 @@ impl Matcher {
                 states_time: answer_words.iter().any(|w| text::is_time_word(w)),
                 states_count: answer_words.iter().any(|w| text::is_exact_count(w)),
                 states_date: answer_words.iter().any(|w| text::is_date_word(w)),
+                states_name: text::names_something(&entry.answer),
             });
         }
         m.entries = entries;
@@ -458,11 +472,18 @@ impl Matcher {
                 candidates,
             };
         }
-        let close: Vec<Candidate> = ranked
+        let mut close: Vec<Candidate> = ranked
             .into_iter()
             .take_while(|c| score.0 - c.score.0 < t.margin)
             .take(MAX_SUGGESTIONS)
             .collect();
+        // Too close to call by score, but one phrasing of the best entry says much more of
+        // the question than any phrasing of the others ("does Kelly think pot even matters in
+        // the drug war", against "which drugs matter most according to Kelly"): answer it.
+        let lead = close[0].cover;
+        if close[1..].iter().all(|c| lead.0 - c.cover.0 >= COVER_LEAD) {
+            close.truncate(1);
+        }
         let status = if close.len() > 1 {
             Status::Ambiguous
         } else {
@@ -506,6 +527,7 @@ impl Matcher {
         };
         let asks_number = asks(&self.quantity_words);
         let asks_time = asks(&self.time_words);
+        let asks_name = asks(&self.name_words);
         // "How many of the 260,000 were from Mexico?": a question that already states a
         // count the article gives asks for a part of it, which the article does not break down.
         let asks_part = asks_number
@@ -557,9 +579,10 @@ impl Matcher {
                 let range = self.entries[i].phrasings.clone();
                 let phrasing = phrasing_hits[range.clone()]
                     .iter()
-                    .zip(&self.phrasing_inverse_totals[range])
+                    .zip(&self.phrasing_inverse_totals[range.clone()])
                     .map(|(hits, inverse)| hits * inverse)
                     .fold(0.0f32, f32::max);
+                let cover = phrasing_hits[range].iter().fold(0.0f32, |a, &h| a.max(h)) / total;
                 let missing = distinctive - distinctive_hits[i];
                 let entry = &self.entries[i];
                 let attribution = match speaker {
@@ -570,6 +593,7 @@ impl Matcher {
                     || (asks_time && !entry.states_time)
                     || (asks_count && !entry.states_count)
                     || (asks_date && !entry.states_date)
+                    || (asks_name && !entry.states_name)
                     || asks_part
                 {
                     UNSTATED_FACTOR
@@ -585,6 +609,7 @@ impl Matcher {
                 Candidate {
                     index: i,
                     score: Score(score.clamp(0.0, 1.0)),
+                    cover: Score(cover.clamp(0.0, 1.0)),
                 }
             })
             .collect();
@@ -1169,6 +1194,23 @@ mod tests {
             Status::NoMatch,
             None,
         );
+        // The article never names the 1996 law.
+        check(
+            "what is the name of the 1996 immigration law",
+            Status::NoMatch,
+            None,
+        );
+        check(
+            "what's the name of the journalist",
+            Status::Answered,
+            Some("article-author"),
+        );
+        // Asking is saying: Chuck Todd's questions are not reported.
+        check(
+            "what did chuck todd ask kelly about the border wall",
+            Status::NoMatch,
+            None,
+        );
         // "How long" asks a duration, which a definition does not state.
         check(
             "how long can ice hold someone on a detainer",
@@ -1188,6 +1230,19 @@ mod tests {
             Status::Answered,
             Some("what-is-thinkprogress"),
         );
+    }
+
+    #[test]
+    fn a_phrasing_saying_more_of_the_question_settles_a_close_call() {
+        let m = matcher();
+        let q = "does Kelly think pot even matters in the drug war";
+        let best = m.best(q);
+        let (first, second) = (&best[0], &best[1]);
+        assert!(
+            first.score.0 - second.score.0 < m.thresholds().margin,
+            "{best:?}"
+        );
+        check(q, Status::Answered, Some("kelly-on-marijuana"));
     }
 
     #[test]

@@ -136,6 +136,20 @@ pub fn is_date_word(word: &str) -> bool {
     is_year || MONTHS.contains(&word)
 }
 
+/// Whether `text` names something: a capitalised word that does not start a sentence
+/// ("on Meet The Press", "by Esther Yu Hsi Lee", not "In 1996 the government…").
+pub fn names_something(text: &str) -> bool {
+    let mut starts_sentence = true;
+    for word in text.split_whitespace() {
+        let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if !starts_sentence && word.starts_with(|c: char| c.is_uppercase()) {
+            return true;
+        }
+        starts_sentence = word.ends_with(['.', '!', '?', ':']);
+    }
+    false
+}
+
 /// Whether a word states an exact count: a number in digits that is not a year
 /// ("21362", "5441"; not "2012", "five" or "thousands").
 pub fn is_exact_count(word: &str) -> bool {
@@ -346,6 +360,19 @@ mod tests {
                 assert_eq!(stem(w), first, "{w} vs {}", family[0]);
             }
         }
+    }
+
+    #[test]
+    fn a_name_is_a_capital_inside_a_sentence() {
+        assert!(names_something("He said it on Meet The Press."));
+        assert!(names_something("It was 2012. Then “ICE” asked."));
+        assert!(!names_something(
+            "In 1996 the government expanded detention."
+        ));
+        assert!(!names_something(
+            "Yes. Rehabilitation comes second: Treatment first."
+        ));
+        assert!(!names_something(""));
     }
 
     #[test]
