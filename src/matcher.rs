@@ -418,7 +418,9 @@ impl Matcher {
                 id: entry.id.clone(),
                 phrasings: start..m.phrasing_inverse_totals.len(),
                 said_by,
-                states_number: answer_words.iter().any(|w| text::is_number_word(w)),
+                states_number: answer_words
+                    .iter()
+                    .any(|w| text::is_number_word(w) && !text::is_date_word(w)),
                 states_time: answer_words.iter().any(|w| text::is_time_word(w)),
                 states_count: answer_words.iter().any(|w| text::is_exact_count(w)),
                 states_date: answer_words.iter().any(|w| text::is_date_word(w)),
@@ -1104,6 +1106,13 @@ mod tests {
         check("who are you", Status::NoMatch, None);
         check("what day is it", Status::NoMatch, None);
         check("what???", Status::NoMatch, None);
+        // "The secretary" is Kelly; another secretary is not.
+        check(
+            "what did the secretary say about pot",
+            Status::Answered,
+            Some("kelly-on-marijuana"),
+        );
+        check("who is the secretary of state?", Status::NoMatch, None);
     }
 
     #[test]
@@ -1191,6 +1200,12 @@ mod tests {
         // "Besides" and "what other" ask beyond what the article names.
         check(
             "which states besides colorado and washington legalized weed",
+            Status::NoMatch,
+            None,
+        );
+        // A year is not a count: "in 1996" does not say how much.
+        check(
+            "how much weed do you need to have for it to count as an aggravated felony",
             Status::NoMatch,
             None,
         );
