@@ -121,6 +121,11 @@ const OTHER_SPEAKER_FACTOR: f32 = 0.5;
 /// question asks "how many" (or "when").
 const UNSTATED_FACTOR: f32 = 0.75;
 
+/// Score factor, on top of [`UNSTATED_FACTOR`], for an entry whose answer states no exact
+/// count (or no date) when the question insists on one ("what date exactly", "the exact
+/// number"): "on a Sunday" and "one of the top five" are the very answers it rules out.
+const IMPRECISE_FACTOR: f32 = 0.5;
+
 /// How much more of the question the best entry's closest phrasing must cover than any
 /// other close entry's for the best to be answered rather than called ambiguous.
 const COVER_LEAD: f32 = 0.1;
@@ -593,8 +598,6 @@ impl Matcher {
                 };
                 let unstated = if (asks_number && !entry.states_number)
                     || (asks_time && !entry.states_time)
-                    || (asks_count && !entry.states_count)
-                    || (asks_date && !entry.states_date)
                     || (asks_name && !entry.states_name)
                     || asks_part
                 {
@@ -602,12 +605,19 @@ impl Matcher {
                 } else {
                     1.0
                 };
+                let imprecise =
+                    if (asks_count && !entry.states_count) || (asks_date && !entry.states_date) {
+                        IMPRECISE_FACTOR
+                    } else {
+                        1.0
+                    };
                 let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
                     * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32)
                     * foreign
                     * beyond
                     * attribution
-                    * unstated;
+                    * unstated
+                    * imprecise;
                 Candidate {
                     index: i,
                     score: Score(score.clamp(0.0, 1.0)),
@@ -1155,6 +1165,11 @@ mod tests {
                 .score
                 .0
                 < m.query("what date was kelly on meet the press").score.0
+        );
+        check(
+            "what date exactly did kelly go on meet the press",
+            Status::NoMatch,
+            None,
         );
         check(
             "how many immigrants did ice arrest from january to march exactly",
