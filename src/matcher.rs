@@ -865,8 +865,11 @@ impl Matcher {
                     continue;
                 }
                 let (known, term) = (&spelling.word, spelling.term);
-                // Three letters only lack one ("jon"), keeping the first.
-                if len == 3 && (candidate_len != 4 || !known.starts_with(first)) {
+                // Three letters only lack one ("jon"), keeping the first; and a three-letter
+                // word is too short to have been misspelled longer ("rain" is not "ran").
+                if (len == 3 && (candidate_len != 4 || !known.starts_with(first)))
+                    || candidate_len < 4
+                {
                     continue;
                 }
                 // Four letters leave too little to go on: only a dropped letter ("kely") or
@@ -1309,6 +1312,10 @@ mod tests {
         );
         assert!(m.rounded("21362").is_none(), "only round numbers");
         assert!(m.correct("xylophone").is_none());
+        assert!(
+            m.correct("rain").is_none(),
+            "never into a three-letter word (\"ran\")"
+        );
         let stopword = |word: &str| m.correct(word).is_some_and(|(s, _)| s.term.is_none());
         assert!(stopword("specificaly"), "a long stopword, one letter short");
         assert!(stopword("waht"), "a short one, letters swapped");
