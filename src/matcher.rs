@@ -1126,6 +1126,17 @@ mod tests {
             Some("kelly-on-marijuana"),
         );
         check("who is the secretary of state?", Status::NoMatch, None);
+        // A question tagged "right?" asks no more than without it; "right now" still counts.
+        check(
+            "ice = immigration and customs enforcement right?",
+            Status::Answered,
+            Some("what-is-ice"),
+        );
+        check(
+            "how many immigrants are in ice detention right now",
+            Status::NoMatch,
+            None,
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 17] = [
+const FLOORS: [(&str, f64, f64); 19] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -31,19 +31,21 @@ const FLOORS: [(&str, f64, f64); 17] = [
     ("unseen.tsv", 0.94, 0.92),
     // Written blind for the 42-entry knowledge base, each sealed until the matcher of its
     // time was done (first runs 79/84, 69/84, 75/84, 72/84, 69/84, 70/84, 69/84, 65/84,
-    // 80/84, 74/84, 73/84, 78/84 in scope).
+    // 80/84, 74/84, 73/84, 78/84, 74/84, 69/84 in scope).
     ("fifth.tsv", 0.97, 0.90),
-    ("sixth.tsv", 0.94, 0.80),
+    ("sixth.tsv", 0.95, 0.85),
     ("seventh.tsv", 0.95, 0.95),
     ("eighth.tsv", 0.92, 0.90),
-    ("ninth.tsv", 0.86, 0.85),
+    ("ninth.tsv", 0.88, 0.90),
     ("tenth.tsv", 0.92, 0.85),
-    ("eleventh.tsv", 0.91, 0.80),
-    ("twelfth.tsv", 0.83, 0.85),
+    ("eleventh.tsv", 0.92, 0.80),
+    ("twelfth.tsv", 0.83, 0.90),
     ("thirteenth.tsv", 0.97, 0.95),
-    ("fourteenth.tsv", 0.91, 0.80),
-    ("fifteenth.tsv", 0.91, 0.70),
-    ("sixteenth.tsv", 0.95, 0.80),
+    ("fourteenth.tsv", 0.92, 0.80),
+    ("fifteenth.tsv", 0.94, 0.70),
+    ("sixteenth.tsv", 0.97, 0.85),
+    ("seventeenth.tsv", 0.89, 0.85),
+    ("eighteenth.tsv", 0.84, 0.90),
 ];
 
 #[test]
