@@ -228,7 +228,7 @@ pub struct Matcher {
     /// Multi-word synonyms and stopwords, keyed by their first stem.
     phrases: HashMap<String, Vec<Phrase>>,
     stopwords: FxHashSet<String>,
-    /// Every stem of a multi-word synonym, which typo correction leaves alone.
+    /// Every stem of a multi-word synonym or stopword, which typo correction leaves alone.
     phrase_stems: FxHashSet<String>,
     /// Single words the vocabulary lists as synonyms: never stopwords.
     synonym_words: FxHashSet<String>,
