@@ -1238,6 +1238,12 @@ mod tests {
             Status::NoMatch,
             None,
         );
+        // The article gives no penalty, only what an arrest means for an immigrant.
+        check(
+            "what's the federal penalty for marijuana possession?",
+            Status::NoMatch,
+            None,
+        );
         // The article never names the 1996 law.
         check(
             "what is the name of the 1996 immigration law",
