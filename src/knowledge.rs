@@ -111,7 +111,7 @@ impl Entry {
 pub struct Vocabulary {
     /// Groups of words or phrases that mean the same thing here; the first names the group.
     pub synonyms: Vec<Vec<String>>,
-    /// Words and phrases that carry no meaning in a question ("what", "pls", "never heard of").
+    /// Words and phrases that carry no meaning in a question ("what", "pls", "never heard").
     pub stopwords: Vec<String>,
     /// People and organisations a question can ask the words of ("what did Sessions say?").
     #[serde(default)]

@@ -152,7 +152,7 @@ struct QueryTerm {
 struct Phrase {
     /// The stems after the first.
     rest: Vec<String>,
-    /// `None` for a phrase that means nothing ("never heard of").
+    /// `None` for a phrase that means nothing ("never heard").
     term: Option<TermId>,
 }
 
@@ -584,12 +584,15 @@ impl Matcher {
             .filter(|(_, &c)| c > 0.0)
             .map(|(i, &c)| {
                 let range = self.entries[i].phrasings.clone();
-                let phrasing = phrasing_hits[range.clone()]
+                // The best phrasing's share of itself the question covers, and the most of
+                // the question any one phrasing covers.
+                let (phrasing, most_hits) = phrasing_hits[range.clone()]
                     .iter()
-                    .zip(&self.phrasing_inverse_totals[range.clone()])
-                    .map(|(hits, inverse)| hits * inverse)
-                    .fold(0.0f32, f32::max);
-                let cover = phrasing_hits[range].iter().fold(0.0f32, |a, &h| a.max(h)) / total;
+                    .zip(&self.phrasing_inverse_totals[range])
+                    .fold((0.0f32, 0.0f32), |(share, most), (&hits, inverse)| {
+                        (share.max(hits * inverse), most.max(hits))
+                    });
+                let cover = most_hits / total;
                 let missing = distinctive - distinctive_hits[i];
                 let entry = &self.entries[i];
                 let attribution = match speaker {
@@ -806,15 +809,21 @@ impl Matcher {
             && (self.stopwords.contains(stem) || self.stopwords.contains(word))
     }
 
+    /// Registers a multi-word synonym or stopword; a phrase whose stems are already known
+    /// ("kick out" after "kicked out") keeps its first meaning, as lookup would.
     fn add_phrase(&mut self, stems: &[String], term: Option<TermId>) {
         let Some((first, rest)) = stems.split_first() else {
             return;
         };
-        self.phrase_stems.extend(stems.iter().cloned());
-        self.phrases.entry(first.clone()).or_default().push(Phrase {
+        let known = self.phrases.entry(first.clone()).or_default();
+        if known.iter().any(|p| p.rest == rest) {
+            return;
+        }
+        known.push(Phrase {
             rest: rest.to_vec(),
             term,
         });
+        self.phrase_stems.extend(stems.iter().cloned());
     }
 
     fn phrase_at(&self, stems: &[String]) -> Option<(usize, Option<TermId>)> {

@@ -252,7 +252,7 @@ pub fn stem(word: &str) -> String {
                 let keep = undouble(base).len();
                 // "coming", "cited": a short stem that ends consonant-vowel-consonant lost
                 // its "e" ("come", "cite"), unless its consonant was doubled ("planned").
-                let restore = suffix.len() <= 3 && keep == 3 && keep == base.len() && is_cvc(base);
+                let restore = keep == 3 && keep == base.len() && is_cvc(base);
                 w.truncate(keep);
                 if restore {
                     w.push('e');
