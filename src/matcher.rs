@@ -134,6 +134,14 @@ const COVER_LEAD: f32 = 0.1;
 /// written?"): the entry stating the fact is the answer it rules out.
 const BEYOND_FACTOR: f32 = 0.5;
 
+/// Weight factor for the known words of a remark, a sentence that asks nothing beside one
+/// that asks ("my uncle keeps talking about TRAC. who are they?"): they often name what the
+/// question is about.
+const REMARK_TERM_FACTOR: f32 = 0.75;
+/// Weight factor for a remark's unknown words: commentary around the question ("everyone's
+/// throwing DHS around. what does it stand for"), not what it asks.
+const REMARK_UNKNOWN_FACTOR: f32 = 0.1;
+
 type TermId = u32;
 
 #[derive(Debug, Clone, Copy)]
@@ -688,7 +696,8 @@ impl Matcher {
     /// The question's stems, and its terms with their weights (unknown words
     /// included, stopwords not).
     fn analyse(&self, question: &str) -> (Vec<String>, Vec<QueryTerm>) {
-        let words = text::words(question);
+        let (words, ends) = text::sentences(question);
+        let remarks = text::remarks(&words, &ends);
         let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
         // Each word read once. Typos are corrected before multi-word synonyms are read,
         // so that a misspelled word still completes one ("homland security").
@@ -719,6 +728,11 @@ impl Matcher {
             .collect();
         let mut out: Vec<QueryTerm> = Vec::with_capacity(stems.len());
         let mut push = |at: usize, term: Option<TermId>, weight: f32, credit: f32| {
+            let weight = match (remarks[at], term) {
+                (false, _) => weight,
+                (true, Some(_)) => REMARK_TERM_FACTOR * weight,
+                (true, None) => REMARK_UNKNOWN_FACTOR * weight,
+            };
             if let Some(t) = term {
                 if let Some(existing) = out.iter_mut().find(|q| q.term == Some(t)) {
                     existing.credit = existing.credit.max(credit);
@@ -1302,6 +1316,26 @@ mod tests {
             "{best:?}"
         );
         check(q, Status::Answered, Some("kelly-on-marijuana"));
+    }
+
+    #[test]
+    fn a_remark_beside_the_question_weighs_little() {
+        check(
+            "people keep mentioning DHS in this channel. what does that stand for?",
+            Status::Answered,
+            Some("what-is-dhs"),
+        );
+        check(
+            "my uncle keeps talking about TRAC at dinner. who are they?",
+            Status::Answered,
+            Some("what-is-trac"),
+        );
+        // The words of the question itself still count in full.
+        check(
+            "I read the article. what is Kelly's favourite football team?",
+            Status::NoMatch,
+            None,
+        );
     }
 
     #[test]

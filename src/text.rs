@@ -12,7 +12,14 @@
 /// removed ("260,000" -> "260000") and a trailing `k` on a number is expanded
 /// ("260k" -> "260000"). Everything else that is not alphanumeric separates words.
 pub fn words(text: &str) -> Vec<String> {
+    sentences(text).0
+}
+
+/// Like [`words`], and also where each sentence ends: the number of words read before
+/// each `.`, `!`, `?`, `;` or line break, with the mark.
+pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
     let mut out = Vec::new();
+    let mut ends = Vec::new();
     // One buffer for the word being read; each finished word is copied out at its size.
     let mut word = String::with_capacity(32);
     let mut chars = text.chars().peekable();
@@ -39,10 +46,13 @@ pub fn words(text: &str) -> Vec<String> {
             }
         } else {
             flush(&mut word, &mut out);
+            if matches!(c, '.' | '!' | '?' | ';' | '\n') {
+                ends.push((out.len(), c));
+            }
         }
     }
     flush(&mut word, &mut out);
-    out
+    (out, ends)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -60,6 +70,45 @@ fn flush(word: &mut String, out: &mut Vec<String>) {
         _ => w,
     };
     out.push(small_number_word(w));
+}
+
+/// For each word, whether it belongs to a remark: a sentence that asks nothing, in a
+/// message where another sentence asks ("everyone keeps citing it. what even is that
+/// outlet?"). A message of one sentence, or of none that asks, has no remarks.
+pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
+    let mut spans = Vec::with_capacity(ends.len() + 1);
+    let mut start = 0;
+    for &(end, mark) in ends.iter().chain(std::iter::once(&(words.len(), '.'))) {
+        if end > start {
+            spans.push((start, end, mark == '?' || asks(&words[start..end])));
+        }
+        start = start.max(end);
+    }
+    let mut out = vec![false; words.len()];
+    if spans.len() > 1 && spans.iter().any(|&(_, _, asks)| asks) {
+        for &(start, end, asks) in &spans {
+            if !asks {
+                out[start..end].fill(true);
+            }
+        }
+    }
+    out
+}
+
+/// Whether a sentence without a question mark still asks: a question word anywhere,
+/// or an auxiliary verb first ("is it true", "does he").
+fn asks(words: &[String]) -> bool {
+    const QUESTION: [&str; 9] = [
+        "what", "who", "whom", "whose", "when", "where", "why", "which", "how",
+    ];
+    const AUXILIARY: [&str; 14] = [
+        "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
+        "has", "have",
+    ];
+    words.iter().any(|w| QUESTION.contains(&w.as_str()))
+        || words
+            .first()
+            .is_some_and(|w| AUXILIARY.contains(&w.as_str()))
 }
 
 /// Whether a word is all ASCII digits ("2013", "260000").
@@ -332,6 +381,33 @@ mod tests {
         assert!(is_date_word("1996") && is_date_word("march") && !is_date_word("sunday"));
         assert!(is_exact_count("21362") && is_exact_count("5441") && is_exact_count("96"));
         assert!(!is_exact_count("2012") && !is_exact_count("five") && !is_exact_count("thousands"));
+    }
+
+    #[test]
+    fn remarks_are_the_sentences_that_ask_nothing() {
+        let marked = |text: &str| {
+            let (words, ends) = sentences(text);
+            let remarks = remarks(&words, &ends);
+            words
+                .into_iter()
+                .zip(remarks)
+                .filter_map(|(w, r)| r.then_some(w))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            marked("My uncle keeps citing TRAC. Who are they?"),
+            ["my", "uncle", "keeps", "citing", "trac"]
+        );
+        assert_eq!(
+            marked("is it true? sounds like fearmongering!"),
+            ["sounds", "like", "fearmongering"]
+        );
+        assert_eq!(marked("ok. what does DHS stand for"), ["ok"]);
+        // One sentence, or none that asks: nothing to set apart.
+        assert!(marked("what did kelly say about pot").is_empty());
+        assert!(marked("kelly said a thing. pot is legal here.").is_empty());
+        // A decimal point ends no sentence.
+        assert!(marked("is 2.5 the figure? what is it").is_empty());
     }
 
     #[test]

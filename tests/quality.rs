@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 19] = [
+const FLOORS: [(&str, f64, f64); 23] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -46,6 +46,11 @@ const FLOORS: [(&str, f64, f64); 19] = [
     ("sixteenth.tsv", 0.97, 0.85),
     ("seventeenth.tsv", 0.89, 0.85),
     ("eighteenth.tsv", 0.84, 0.90),
+    // Four writers at once, each a different community (first runs 67/84, 75/84, 59/84, 75/84).
+    ("nineteenth.tsv", 0.84, 0.95),
+    ("twentieth.tsv", 0.89, 0.80),
+    ("twenty-first.tsv", 0.80, 0.90),
+    ("twenty-second.tsv", 0.89, 0.85),
 ];
 
 #[test]
