@@ -139,6 +139,10 @@ pub struct Vocabulary {
     /// "when", only an answer that states an exact count or a date fits.
     #[serde(default)]
     pub precision_words: Vec<String>,
+    /// Words that ask for a part of a count ("specifically", "broken down"): with "how many",
+    /// they ask for a breakdown, like "how many of the 260,000".
+    #[serde(default)]
+    pub part_words: Vec<String>,
     /// Phrases that ask beyond a fact ("what else", "anything else"): the entry that states
     /// the fact is the one thing they do not ask for.
     #[serde(default)]

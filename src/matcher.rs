@@ -130,6 +130,10 @@ const IMPRECISE_FACTOR: f32 = 0.5;
 /// other close entry's for the best to be answered rather than called ambiguous.
 const COVER_LEAD: f32 = 0.1;
 
+/// Factor for every entry when the question asks for a part of a count ("how many of the
+/// 260,000 were for marijuana specifically?"): the article breaks no count down.
+const PART_FACTOR: f32 = 0.5;
+
 /// Factor for every entry when the question asks beyond a fact ("what else has she
 /// written?"): the entry stating the fact is the answer it rules out.
 const BEYOND_FACTOR: f32 = 0.5;
@@ -268,6 +272,8 @@ pub struct Matcher {
     /// Stems of the words insisting on precision ("exactly"; stopwords among them, so
     /// not terms).
     precision_phrases: Vec<Vec<String>>,
+    /// Stems of the words asking for a part of a count ("specifically").
+    part_phrases: Vec<Vec<String>>,
     /// Stems of the phrases asking beyond a fact ("what else").
     beyond_phrases: Vec<Vec<String>>,
     /// Stems of the phrases talking to the bot ("your name").
@@ -309,6 +315,7 @@ impl Matcher {
             time_words: FxHashSet::default(),
             name_words: FxHashSet::default(),
             precision_phrases: Vec::new(),
+            part_phrases: Vec::new(),
             beyond_phrases: Vec::new(),
             small_talk: Vec::new(),
             numbers: Vec::new(),
@@ -368,6 +375,7 @@ impl Matcher {
                 .collect()
         };
         m.precision_phrases = phrases(&v.precision_words);
+        m.part_phrases = phrases(&v.part_words);
         m.beyond_phrases = phrases(&v.beyond_words);
         m.small_talk = phrases(&v.small_talk);
 
@@ -546,18 +554,19 @@ impl Matcher {
         // "How many of the 260,000 were from Mexico?": a question that already states a
         // count the article gives asks for a part of it, which the article does not break down.
         let asks_part = asks_number
-            && terms.iter().any(|q| {
-                let before = &stems[..q.at];
-                q.term.is_some()
-                    && text::is_digits(&stems[q.at])
-                    && match before {
-                        [.., of, the] if matches!(the.as_str(), "the" | "those" | "these") => {
-                            of == "of"
+            && (says(&self.part_phrases)
+                || terms.iter().any(|q| {
+                    let before = &stems[..q.at];
+                    q.term.is_some()
+                        && text::is_digits(&stems[q.at])
+                        && match before {
+                            [.., of, the] if matches!(the.as_str(), "the" | "those" | "these") => {
+                                of == "of"
+                            }
+                            [.., of] => of == "of",
+                            [] => false,
                         }
-                        [.., of] => of == "of",
-                        [] => false,
-                    }
-            });
+                }));
         // "Exactly how many", "what date exactly": a vague answer ("one of the top five",
         // "on a Sunday") does not do.
         let asks_exact = says(&self.precision_phrases);
@@ -565,6 +574,7 @@ impl Matcher {
         // "What else has she written?": not the fact an entry states.
         let asks_beyond = says(&self.beyond_phrases);
         let beyond = if asks_beyond { BEYOND_FACTOR } else { 1.0 };
+        let part = if asks_part { PART_FACTOR } else { 1.0 };
         let foreign = FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32);
         let mut covered = vec![0.0f32; self.entries.len()];
         // Weight of the question each phrasing covers, summed from the postings, so a
@@ -610,7 +620,6 @@ impl Matcher {
                 let unstated = if (asks_number && !entry.states_number)
                     || (asks_time && !entry.states_time)
                     || (asks_name && !entry.states_name)
-                    || asks_part
                 {
                     UNSTATED_FACTOR
                 } else {
@@ -626,6 +635,7 @@ impl Matcher {
                     * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32)
                     * foreign
                     * beyond
+                    * part
                     * attribution
                     * unstated
                     * imprecise;
