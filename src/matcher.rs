@@ -738,11 +738,6 @@ impl Matcher {
             .collect();
         let mut out: Vec<QueryTerm> = Vec::with_capacity(stems.len());
         let mut push = |at: usize, term: Option<TermId>, weight: f32, credit: f32| {
-            let weight = match (remarks[at], term) {
-                (false, _) => weight,
-                (true, Some(_)) => REMARK_TERM_FACTOR * weight,
-                (true, None) => REMARK_UNKNOWN_FACTOR * weight,
-            };
             if let Some(t) = term {
                 if let Some(existing) = out.iter_mut().find(|q| q.term == Some(t)) {
                     existing.credit = existing.credit.max(credit);
@@ -797,6 +792,7 @@ impl Matcher {
                 push(at, None, self.unknown_weight, 0.0);
             }
         }
+        self.weigh_remarks(&remarks, &mut out);
         // "When" in the middle of a question, after another question word or a word of
         // substance, joins clauses ("what show was he on when he said it", "is Kelly the odd
         // one out when it comes to pot"): it asks no time, and is not what is asked about.
@@ -814,6 +810,24 @@ impl Matcher {
             out.remove(i);
         }
         (stems, out)
+    }
+
+    /// Lightens the terms of remarks, when the message names something the article knows
+    /// word for word: a remark's known terms a little, its other words a lot. "lost my keys
+    /// again lol. who has a spare?" names nothing (a "spare" is no misspelled "share").
+    fn weigh_remarks(&self, remarks: &[bool], terms: &mut [QueryTerm]) {
+        let names_known = terms
+            .iter()
+            .any(|q| q.credit >= 1.0 && q.term.is_some_and(|t| !self.question_words.contains(&t)));
+        if !names_known {
+            return;
+        }
+        for q in terms.iter_mut().filter(|q| remarks[q.at]) {
+            q.weight *= match q.term {
+                Some(_) => REMARK_TERM_FACTOR,
+                None => REMARK_UNKNOWN_FACTOR,
+            };
+        }
     }
 
     /// Splits stems into multi-word synonyms and single words, longest phrase first.
@@ -867,7 +881,12 @@ impl Matcher {
         if len < 3 || word.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
-        let budget = if len <= 7 { 1 } else { 2 };
+        // A real word is misspelled by one slip at most: "crashing" is not "cracking".
+        let budget = if len <= 7 || text::is_english_word(word) {
+            1
+        } else {
+            2
+        };
         let letters = letter_counts(word);
         let mask = letter_mask(&letters);
         // An anagram of `word`: the counts decide, unless letters beyond a-z share a slot.
@@ -1339,6 +1358,12 @@ mod tests {
             "my uncle keeps talking about TRAC at dinner. who are they?",
             Status::Answered,
             Some("what-is-trac"),
+        );
+        // Nothing the article knows, word for word: the remark is the subject.
+        check(
+            "lost my charger again lol. who has a spare?",
+            Status::NoMatch,
+            None,
         );
         // The words of the question itself still count in full.
         check(

@@ -5,6 +5,8 @@
 //! matters more than linguistic accuracy: the stemmer only has to map the forms
 //! people actually type ("deported", "deportations", "deporting") onto one stem.
 
+use std::sync::LazyLock;
+
 /// Lower-cases `text` and splits it into words of letters and digits.
 ///
 /// Typographic apostrophes are folded, possessive and contracted endings
@@ -16,7 +18,8 @@ pub fn words(text: &str) -> Vec<String> {
 }
 
 /// Like [`words`], and also where each sentence ends: the number of words read before
-/// each `.`, `!`, `?`, `;` or line break, with the mark.
+/// each `.`, `!`, `?`, `;` or line break, with the mark. A comma ends none: "the wifi is
+/// down, who is responsible?" is one question.
 pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
     let mut out = Vec::new();
     let mut ends = Vec::new();
@@ -109,6 +112,20 @@ fn asks(words: &[String]) -> bool {
         || words
             .first()
             .is_some_and(|w| AUXILIARY.contains(&w.as_str()))
+}
+
+/// Common English words, sorted: lines of `english-words.txt` after its header.
+static ENGLISH: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("english-words.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .collect()
+});
+
+/// Whether a lower-case word is a common English word (frequency 10^-5.5 or more), so
+/// that typo correction can tell a misspelling from another word.
+pub fn is_english_word(word: &str) -> bool {
+    ENGLISH.binary_search(&word).is_ok()
 }
 
 /// Whether a word is all ASCII digits ("2013", "260000").
@@ -403,11 +420,21 @@ mod tests {
             ["sounds", "like", "fearmongering"]
         );
         assert_eq!(marked("ok. what does DHS stand for"), ["ok"]);
+        assert!(marked("the wifi is down, who is responsible?").is_empty());
         // One sentence, or none that asks: nothing to set apart.
         assert!(marked("what did kelly say about pot").is_empty());
         assert!(marked("kelly said a thing. pot is legal here.").is_empty());
-        // A decimal point ends no sentence.
+        // A decimal point or thousands separator ends no sentence.
         assert!(marked("is 2.5 the figure? what is it").is_empty());
+        assert!(marked("was it 260,000? who counted").is_empty());
+    }
+
+    #[test]
+    fn english_words_are_sorted_and_found() {
+        assert!(ENGLISH.len() > 10_000);
+        assert!(ENGLISH.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_english_word("crashing") && is_english_word("situation"));
+        assert!(!is_english_word("deportaions") && !is_english_word("kely"));
     }
 
     #[test]

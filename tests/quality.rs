@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 23] = [
+const FLOORS: [(&str, f64, f64); 24] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -51,6 +51,8 @@ const FLOORS: [(&str, f64, f64); 23] = [
     ("twentieth.tsv", 0.89, 0.80),
     ("twenty-first.tsv", 0.80, 0.90),
     ("twenty-second.tsv", 0.89, 0.85),
+    // Off-topic chatter only: every message must be declined.
+    ("chatter.tsv", 1.0, 1.0),
 ];
 
 #[test]
