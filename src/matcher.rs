@@ -706,7 +706,8 @@ impl Matcher {
     /// The question's stems, and its terms with their weights (unknown words
     /// included, stopwords not).
     fn analyse(&self, question: &str) -> (Vec<String>, Vec<QueryTerm>) {
-        let (words, ends) = text::sentences(question);
+        let (mut words, ends) = text::sentences(question);
+        text::mark_origins(&mut words, &ends);
         let remarks = text::remarks(&words, &ends);
         let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
         // Each word read once. Typos are corrected before multi-word synonyms are read,
@@ -812,14 +813,22 @@ impl Matcher {
         (stems, out)
     }
 
-    /// Lightens the terms of remarks, when the message names something the article knows
-    /// word for word: a remark's known terms a little, its other words a lot. "lost my keys
-    /// again lol. who has a spare?" names nothing (a "spare" is no misspelled "share").
+    /// Lightens the terms of remarks (a remark's known terms a little, its other words a
+    /// lot) when the question itself names something the article knows word for word, or
+    /// asks "who" or "when" of something a remark names ("my uncle keeps citing TRAC. who
+    /// are they?"). "What does LOL mean? My granddaughter keeps writing it" names nothing the
+    /// article knows; neither does "lost my keys again lol. who has a spare?" ("spare" is
+    /// no misspelled "share").
     fn weigh_remarks(&self, remarks: &[bool], terms: &mut [QueryTerm]) {
-        let names_known = terms
+        let known = |q: &QueryTerm| {
+            q.credit >= 1.0 && q.term.is_some_and(|t| !self.question_words.contains(&t))
+        };
+        let asks_known = terms.iter().any(|q| !remarks[q.at] && known(q));
+        let asks_of_remark = terms
             .iter()
-            .any(|q| q.credit >= 1.0 && q.term.is_some_and(|t| !self.question_words.contains(&t)));
-        if !names_known {
+            .any(|q| !remarks[q.at] && q.term.is_some_and(|t| self.question_words.contains(&t)))
+            && terms.iter().any(|q| remarks[q.at] && known(q));
+        if !(asks_known || asks_of_remark) {
             return;
         }
         for q in terms.iter_mut().filter(|q| remarks[q.at]) {
@@ -962,7 +971,8 @@ impl Matcher {
 
     /// The terms of a knowledge-base phrasing, interning new ones.
     fn index_terms(&mut self, phrasing: &str) -> Vec<TermId> {
-        let words = text::words(phrasing);
+        let (mut words, ends) = text::sentences(phrasing);
+        text::mark_origins(&mut words, &ends);
         let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
         let tokens: Vec<Token> = self.tokens(&stems).collect();
         let mut terms = Vec::new();
@@ -1370,6 +1380,16 @@ mod tests {
             "I read the article. what is Kelly's favourite football team?",
             Status::NoMatch,
             None,
+        );
+    }
+
+    #[test]
+    fn where_someone_is_from_is_not_who_they_are() {
+        check("which state is jeff sessions from?", Status::NoMatch, None);
+        check(
+            "what site is this story from",
+            Status::Answered,
+            Some("article-publisher"),
         );
     }
 

@@ -26,8 +26,16 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
     // One buffer for the word being read; each finished word is copied out at its size.
     let mut word = String::with_capacity(32);
     let mut chars = text.chars().peekable();
+    // Inside a dotted acronym ("D.H.S."): its dots join letters and end no sentence.
+    let mut dotted = false;
     while let Some(c) = chars.next() {
-        if c.is_ascii_alphanumeric() {
+        if c == '.' && (dotted || is_letter(&word)) && {
+            let mut ahead = chars.clone();
+            ahead.next().is_some_and(char::is_alphabetic)
+                && ahead.next().is_none_or(|d| !d.is_alphanumeric())
+        } {
+            dotted = true;
+        } else if c.is_ascii_alphanumeric() {
             word.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
@@ -49,13 +57,20 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
             }
         } else {
             flush(&mut word, &mut out);
-            if matches!(c, '.' | '!' | '?' | ';' | '\n') {
+            if matches!(c, '.' | '!' | '?' | ';' | '\n') && !(dotted && c == '.') {
                 ends.push((out.len(), c));
             }
+            dotted = false;
         }
     }
     flush(&mut word, &mut out);
     (out, ends)
+}
+
+/// Whether a word is one letter: the start of a dotted acronym ("D.H.S.").
+fn is_letter(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -73,6 +88,23 @@ fn flush(word: &mut String, out: &mut Vec<String>) {
         _ => w,
     };
     out.push(small_number_word(w));
+}
+
+/// A "from" that ends a sentence asks where someone or something is from ("what state is
+/// Sessions from?", "what site is this story from?"): it becomes the word "origin", which
+/// the vocabulary can give a meaning. Any other "from" stays a word of no meaning.
+pub fn mark_origins(words: &mut [String], ends: &[(usize, char)]) {
+    for end in ends
+        .iter()
+        .map(|&(end, _)| end)
+        .chain(std::iter::once(words.len()))
+    {
+        if let Some(word) = end.checked_sub(1).and_then(|last| words.get_mut(last)) {
+            if word == "from" {
+                "origin".clone_into(word);
+            }
+        }
+    }
 }
 
 /// For each word, whether it belongs to a remark: a sentence that asks nothing, in a
@@ -435,6 +467,34 @@ mod tests {
         assert!(ENGLISH.windows(2).all(|w| w[0] < w[1]));
         assert!(is_english_word("crashing") && is_english_word("situation"));
         assert!(!is_english_word("deportaions") && !is_english_word("kely"));
+    }
+
+    #[test]
+    fn words_join_dotted_acronyms() {
+        assert_eq!(
+            words("what is the D.H.S. exactly"),
+            ["what", "is", "the", "dhs", "exactly"]
+        );
+        assert_eq!(words("I.C.E.?"), ["ice"]);
+        assert_eq!(words("in the U.S"), ["in", "the", "us"]);
+        assert_eq!(words("plan B. What"), ["plan", "b", "what"]);
+        let (_, ends) = sentences("what does I.C.E. stand for");
+        assert!(ends.is_empty(), "an acronym's dots end no sentence");
+    }
+
+    #[test]
+    fn a_from_ending_a_sentence_asks_an_origin() {
+        let marked = |text: &str| {
+            let (mut words, ends) = sentences(text);
+            mark_origins(&mut words, &ends);
+            words.join(" ")
+        };
+        assert_eq!(marked("what state is he from?"), "what state is he origin");
+        assert_eq!(
+            marked("where is it from. who wrote it"),
+            "where is it origin who wrote it"
+        );
+        assert_eq!(marked("deported from the US"), "deported from the us");
     }
 
     #[test]

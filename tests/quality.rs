@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 24] = [
+const FLOORS: [(&str, f64, f64); 28] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -51,6 +51,11 @@ const FLOORS: [(&str, f64, f64); 24] = [
     ("twentieth.tsv", 0.89, 0.80),
     ("twenty-first.tsv", 0.80, 0.90),
     ("twenty-second.tsv", 0.89, 0.85),
+    // Four more at once (first runs 63/84, 72/84, 80/84, 73/84).
+    ("twenty-third.tsv", 0.80, 0.90),
+    ("twenty-fourth.tsv", 0.85, 0.95),
+    ("twenty-fifth.tsv", 0.95, 0.90),
+    ("twenty-sixth.tsv", 0.86, 0.90),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
