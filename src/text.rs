@@ -39,8 +39,13 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
             word.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
+        } else if is_apostrophe(c)
+            && word.ends_with('n')
+            && chars.peek().is_some_and(|&d| d == 't' || d == 'T')
+        {
+            // A negation keeps its letters, as people also type it: "isn't" -> "isnt".
         } else if is_apostrophe(c) && !word.is_empty() {
-            // Skip a contraction or possessive ending: 's, 're, 't, 'll, 've, 'd.
+            // Skip a contraction or possessive ending: 's, 're, 'll, 've, 'd.
             for _ in 0..3 {
                 if chars.next_if(|d| d.is_alphabetic()).is_none() {
                     break;
@@ -467,6 +472,15 @@ mod tests {
         assert!(ENGLISH.windows(2).all(|w| w[0] < w[1]));
         assert!(is_english_word("crashing") && is_english_word("situation"));
         assert!(!is_english_word("deportaions") && !is_english_word("kely"));
+    }
+
+    #[test]
+    fn words_keep_negations_whole() {
+        assert_eq!(
+            words("it isn't, they don't, he won't"),
+            ["it", "isnt", "they", "dont", "he", "wont"]
+        );
+        assert_eq!(words("Kelly's view, we're"), ["kelly", "view", "we"]);
     }
 
     #[test]
