@@ -560,7 +560,8 @@ impl Matcher {
                     q.term.is_some()
                         && text::is_digits(&stems[q.at])
                         && match before {
-                            [.., of, the] if matches!(the.as_str(), "the" | "those" | "these") => {
+                            // The stems of "the", "those" and "these".
+                            [.., of, the] if matches!(the.as_str(), "the" | "thos" | "thes") => {
                                 of == "of"
                             }
                             [.., of] => of == "of",

@@ -69,7 +69,120 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
         }
     }
     flush(&mut word, &mut out);
+    if out.len() > 1 {
+        join_spoken(&mut out, &mut ends);
+    }
     (out, ends)
+}
+
+/// Joins, within each sentence, numbers said in words ("two hundred sixty thousand" ->
+/// `260000`, "nineteen ninety six" -> `1996`) and acronyms spelled letter by letter
+/// ("d h s" -> `dhs`), as voice typing writes them; sentence ends are renumbered.
+fn join_spoken(words: &mut Vec<String>, ends: &mut [(usize, char)]) {
+    let spoken = |w: &String| spoken_number(w).is_some() || is_letter(w);
+    if !words
+        .windows(2)
+        .any(|pair| spoken(&pair[0]) && spoken(&pair[1]))
+    {
+        return;
+    }
+    let old = std::mem::take(words);
+    let mut starts = vec![0];
+    starts.extend(ends.iter().map(|&(end, _)| end));
+    starts.push(old.len());
+    let mut renumbered = Vec::with_capacity(ends.len());
+    for span in starts.windows(2) {
+        let sentence = &old[span[0]..span[1].max(span[0])];
+        let mut at = 0;
+        while at < sentence.len() {
+            let (joined, used) = read_number(&sentence[at..])
+                .or_else(|| read_letters(&sentence[at..]))
+                .unwrap_or_else(|| (sentence[at].clone(), 1));
+            words.push(joined);
+            at += used;
+        }
+        renumbered.push(words.len());
+    }
+    for (end, new) in ends.iter_mut().zip(renumbered) {
+        end.0 = new;
+    }
+}
+
+/// A number word's value and kind: below twenty (or digits), a multiple of ten, or a scale.
+#[derive(Clone, Copy, PartialEq)]
+enum Spoken {
+    Unit(u64),
+    Tens(u64),
+    Scale(u64),
+}
+
+fn spoken_number(word: &str) -> Option<Spoken> {
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(n) = TENS.iter().position(|&w| w == word) {
+        return Some(Spoken::Tens(20 + 10 * n as u64));
+    }
+    if let Some(n) = SMALL_NUMBERS.iter().position(|&w| w == word) {
+        return Some(Spoken::Unit(n as u64));
+    }
+    match word {
+        "hundred" => Some(Spoken::Scale(100)),
+        "thousand" => Some(Spoken::Scale(1_000)),
+        "million" => Some(Spoken::Scale(1_000_000)),
+        _ if is_digits(word) && word.len() <= 6 => word.parse().ok().map(Spoken::Unit),
+        _ => None,
+    }
+}
+
+/// A number of two or more words at the start of `words`, as digits, and how many words
+/// it took: a year said in pairs ("nineteen ninety six", "twenty twelve") or a count.
+fn read_number(words: &[String]) -> Option<(String, usize)> {
+    let kinds: Vec<Spoken> = words.iter().map_while(|w| spoken_number(w)).collect();
+    if kinds.len() < 2 {
+        return None;
+    }
+    // A year said as two pairs: a first pair of 10-20 and a second below 100, no scale.
+    if let [Spoken::Unit(century @ 10..=19) | Spoken::Tens(century @ 20), second, rest @ ..] =
+        kinds.as_slice()
+    {
+        let (years, used) = match (second, rest.first()) {
+            (Spoken::Tens(t), Some(Spoken::Unit(u @ 1..=9))) => (t + u, 3),
+            (Spoken::Tens(t), _) => (*t, 2),
+            (Spoken::Unit(u @ 10..=19), _) => (*u, 2),
+            _ => (0, 0),
+        };
+        let scaled = kinds
+            .get(used)
+            .is_some_and(|k| matches!(k, Spoken::Scale(_)));
+        if used > 0 && !scaled && words[..used].iter().all(|w| !is_digits(w)) {
+            return Some(((century * 100 + years).to_string(), used));
+        }
+    }
+    let (mut total, mut current, mut used) = (0u64, 0u64, 0usize);
+    let mut last: Option<Spoken> = None;
+    for &kind in &kinds {
+        match (last, kind) {
+            (Some(Spoken::Unit(_)), Spoken::Unit(_) | Spoken::Tens(_))
+            | (Some(Spoken::Tens(_)), Spoken::Tens(_)) => break,
+            (Some(Spoken::Tens(_)), Spoken::Unit(u)) if u >= 10 => break,
+            (_, Spoken::Unit(v) | Spoken::Tens(v)) => current += v,
+            (_, Spoken::Scale(100)) => current = current.max(1) * 100,
+            (_, Spoken::Scale(scale)) => {
+                total += current.max(1) * scale;
+                current = 0;
+            }
+        }
+        last = Some(kind);
+        used += 1;
+    }
+    (used >= 2).then(|| (small_number_word((total + current).to_string()), used))
+}
+
+/// An acronym spelled in three or more single letters at the start of `words` ("o n d c p").
+fn read_letters(words: &[String]) -> Option<(String, usize)> {
+    let used = words.iter().take_while(|w| is_letter(w)).count();
+    (used >= 3 && !matches!(words[0].as_str(), "a" | "i")).then(|| (words[..used].concat(), used))
 }
 
 /// Whether a word is one letter: the start of a dotted acronym ("D.H.S.").
@@ -481,6 +594,27 @@ mod tests {
             ["it", "isnt", "they", "dont", "he", "wont"]
         );
         assert_eq!(words("Kelly's view, we're"), ["kelly", "view", "we"]);
+    }
+
+    #[test]
+    fn words_join_numbers_and_letters_said_aloud() {
+        let joined = |text: &str| words(text).join(" ");
+        assert_eq!(
+            joined("two hundred sixty thousand deported"),
+            "260000 deported"
+        );
+        assert_eq!(joined("in nineteen ninety six"), "in 1996");
+        assert_eq!(joined("twenty twelve twenty thirteen"), "2012 2013");
+        assert_eq!(joined("twenty one thousand arrests"), "21000 arrests");
+        assert_eq!(joined("five thousand four hundred forty one"), "5441");
+        assert_eq!(joined("260 thousand"), "260000");
+        assert_eq!(joined("the top five offenses"), "the top five offenses");
+        assert_eq!(joined("one or two"), "one or two");
+        assert_eq!(joined("what is the o n d c p"), "what is the ondcp");
+        assert_eq!(joined("is a d h s thing"), "is a dhs thing");
+        let (words, ends) = sentences("so twenty twelve. what is d h s");
+        assert_eq!(words, ["so", "2012", "what", "is", "dhs"]);
+        assert_eq!(ends, [(2, '.')]);
     }
 
     #[test]

@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 28] = [
+const FLOORS: [(&str, f64, f64); 32] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -56,6 +56,12 @@ const FLOORS: [(&str, f64, f64); 28] = [
     ("twenty-fourth.tsv", 0.85, 0.95),
     ("twenty-fifth.tsv", 0.95, 0.90),
     ("twenty-sixth.tsv", 0.86, 0.90),
+    // And four more (first runs 67/84, 70/84, 28/84, 70/84); the twenty-ninth describes
+    // everything without the article's words ("the records group", "the security chief").
+    ("twenty-seventh.tsv", 0.79, 0.95),
+    ("twenty-eighth.tsv", 0.94, 0.95),
+    ("twenty-ninth.tsv", 0.44, 0.95),
+    ("thirtieth.tsv", 0.84, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
