@@ -119,7 +119,7 @@ const ROUNDED_CREDIT: f32 = 0.9;
 const OTHER_SPEAKER_FACTOR: f32 = 0.5;
 /// Score factor for an entry whose answer states no number (or no time) when the
 /// question asks "how many" (or "when").
-const UNSTATED_FACTOR: f32 = 0.75;
+const UNSTATED_FACTOR: f32 = 0.65;
 
 /// Score factor, on top of [`UNSTATED_FACTOR`], for an entry whose answer states no exact
 /// count (or no date) when the question insists on one ("what date exactly", "the exact

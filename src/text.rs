@@ -477,7 +477,9 @@ pub fn stem(word: &str) -> String {
             }
         }
     }
-    if w.len() > 4 && w.ends_with('e') {
+    // A final "e" goes ("smoke", "smoking" -> "smok"), but not from a short "-ate" word,
+    // whose stem would be another word's ("state" is not "stat", a statistic).
+    if w.len() > 4 && w.ends_with('e') && !(w.len() <= 6 && w.ends_with("ate")) {
         w.pop();
     }
     w

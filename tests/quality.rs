@@ -58,7 +58,7 @@ const FLOORS: [(&str, f64, f64); 32] = [
     ("twenty-sixth.tsv", 0.86, 0.90),
     // And four more (first runs 67/84, 70/84, 28/84, 70/84); the twenty-ninth describes
     // everything without the article's words ("the records group", "the security chief").
-    ("twenty-seventh.tsv", 0.79, 0.95),
+    ("twenty-seventh.tsv", 0.78, 0.95),
     ("twenty-eighth.tsv", 0.94, 0.95),
     ("twenty-ninth.tsv", 0.44, 0.95),
     ("thirtieth.tsv", 0.84, 0.95),
