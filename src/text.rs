@@ -18,8 +18,9 @@ pub fn words(text: &str) -> Vec<String> {
 }
 
 /// Like [`words`], and also where each sentence ends: the number of words read before
-/// each `.`, `!`, `?`, `;` or line break, with the mark. A comma ends none: "the wifi is
-/// down, who is responsible?" is one question.
+/// each `.`, `!`, `?`, `;`, bracket or line break, with the mark: an aside in brackets is
+/// a sentence of its own. A comma ends none: "the wifi is down, who is responsible?" is one
+/// question.
 pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
     let mut out = Vec::new();
     let mut ends = Vec::new();
@@ -62,7 +63,7 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
             }
         } else {
             flush(&mut word, &mut out);
-            if matches!(c, '.' | '!' | '?' | ';' | '\n') && !(dotted && c == '.') {
+            if matches!(c, '.' | '!' | '?' | ';' | '\n' | '(' | ')') && !(dotted && c == '.') {
                 ends.push((out.len(), c));
             }
             dotted = false;
@@ -573,6 +574,10 @@ mod tests {
         );
         assert_eq!(marked("ok. what does DHS stand for"), ["ok"]);
         assert!(marked("the wifi is down, who is responsible?").is_empty());
+        assert_eq!(
+            marked("what is ICE (not frozen water lol)"),
+            ["not", "frozen", "water", "lol"]
+        );
         // One sentence, or none that asks: nothing to set apart.
         assert!(marked("what did kelly say about pot").is_empty());
         assert!(marked("kelly said a thing. pot is legal here.").is_empty());
