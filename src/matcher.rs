@@ -130,6 +130,9 @@ const IMPRECISE_FACTOR: f32 = 0.5;
 /// other close entry's for the best to be answered rather than called ambiguous.
 const COVER_LEAD: f32 = 0.1;
 
+/// Factor for every entry when the question asks one speaker's reaction to another's words.
+const REACTION_FACTOR: f32 = 0.5;
+
 /// Factor for every entry when the question asks for a part of a count ("how many of the
 /// 260,000 were for marijuana specifically?"): the article breaks no count down.
 const PART_FACTOR: f32 = 0.5;
@@ -147,6 +150,15 @@ const REMARK_TERM_FACTOR: f32 = 0.75;
 const REMARK_UNKNOWN_FACTOR: f32 = 0.1;
 
 type TermId = u32;
+
+/// A question as the matcher reads it.
+struct Analysis {
+    stems: Vec<String>,
+    /// Its terms, each once, with unknown words; stopwords dropped.
+    terms: Vec<QueryTerm>,
+    /// Every known term in the order read, repeats included.
+    order: Vec<TermId>,
+}
 
 #[derive(Debug, Clone, Copy)]
 struct QueryTerm {
@@ -521,7 +533,11 @@ impl Matcher {
 
     /// Every entry with any overlap, best first.
     pub fn best(&self, question: &str) -> Vec<Candidate> {
-        let (stems, terms) = self.analyse(question);
+        let Analysis {
+            stems,
+            terms,
+            order,
+        } = self.analyse(question);
         let says = |phrases: &[Vec<String>]| {
             phrases
                 .iter()
@@ -543,6 +559,13 @@ impl Matcher {
             .filter(|q| q.term.is_none() && text::is_digits(&stems[q.at]))
             .count();
         let speaker = self.quoted_speaker(&terms);
+        // "What did Sessions say about Kelly's comments?": the article reports nobody's
+        // reaction to anybody's words.
+        let reaction = if self.asks_reaction(&order) {
+            REACTION_FACTOR
+        } else {
+            1.0
+        };
         let asks = |words: &FxHashSet<TermId>| {
             terms
                 .iter()
@@ -637,6 +660,7 @@ impl Matcher {
                     * foreign
                     * beyond
                     * part
+                    * reaction
                     * attribution
                     * unstated
                     * imprecise;
@@ -654,7 +678,7 @@ impl Matcher {
     /// The question's terms as the matcher sees them: (term, weight, credit);
     /// a word the knowledge base does not know is marked `?word`. For moderators and tuning.
     pub fn explain(&self, question: &str) -> Vec<(String, f32, f32)> {
-        let (stems, terms) = self.analyse(question);
+        let Analysis { stems, terms, .. } = self.analyse(question);
         terms
             .iter()
             .map(|q| {
@@ -673,7 +697,7 @@ impl Matcher {
     /// synonyms and typo correction) and unknown words, sorted. Two phrasings of
     /// one question usually share it; moderators' views group by it.
     pub fn signature(&self, question: &str) -> String {
-        let (stems, terms) = self.analyse(question);
+        let Analysis { stems, terms, .. } = self.analyse(question);
         let mut parts: Vec<&str> = terms.iter().map(|q| self.term_name(q, &stems)).collect();
         parts.sort_unstable();
         parts.dedup();
@@ -696,6 +720,31 @@ impl Matcher {
         None
     }
 
+    /// Whether the question asks what one speaker said of another's words: a speaker, a
+    /// word of saying, another speaker, another word of saying, in that order ("did Trump
+    /// respond to Kelly's weed comments?"). "Is Kelly's view popular in the Trump
+    /// administration?" asks nobody's words about Kelly's.
+    fn asks_reaction(&self, order: &[TermId]) -> bool {
+        let mut first = None;
+        let mut said = false;
+        let mut other = false;
+        for &t in order {
+            if self.speech.contains(&t) {
+                if other {
+                    return true;
+                }
+                said = first.is_some();
+            } else if self.speakers.contains(&t) {
+                match first {
+                    None => first = Some(t),
+                    Some(f) if said && f != t => other = true,
+                    Some(_) => {}
+                }
+            }
+        }
+        false
+    }
+
     /// A term's canonical name, or the stem of an unknown word.
     fn term_name<'a>(&'a self, q: &QueryTerm, stems: &'a [String]) -> &'a str {
         match q.term {
@@ -706,7 +755,7 @@ impl Matcher {
 
     /// The question's stems, and its terms with their weights (unknown words
     /// included, stopwords not).
-    fn analyse(&self, question: &str) -> (Vec<String>, Vec<QueryTerm>) {
+    fn analyse(&self, question: &str) -> Analysis {
         let (mut words, ends) = text::sentences(question);
         text::mark_origins(&mut words, &ends);
         let remarks = text::remarks(&words, &ends);
@@ -739,8 +788,10 @@ impl Matcher {
             })
             .collect();
         let mut out: Vec<QueryTerm> = Vec::with_capacity(stems.len());
+        let mut order: Vec<TermId> = Vec::with_capacity(stems.len());
         let mut push = |at: usize, term: Option<TermId>, weight: f32, credit: f32| {
             if let Some(t) = term {
+                order.push(t);
                 if let Some(existing) = out.iter_mut().find(|q| q.term == Some(t)) {
                     existing.credit = existing.credit.max(credit);
                     return;
@@ -811,7 +862,11 @@ impl Matcher {
         if let Some(i) = out.iter().position(joins_clauses) {
             out.remove(i);
         }
-        (stems, out)
+        Analysis {
+            stems,
+            terms: out,
+            order,
+        }
     }
 
     /// Lightens the terms of remarks (a remark's known terms a little, its other words a
@@ -1391,6 +1446,21 @@ mod tests {
             "what site is this story from",
             Status::Answered,
             Some("article-publisher"),
+        );
+    }
+
+    #[test]
+    fn nobody_s_reaction_to_another_s_words_is_reported() {
+        check(
+            "what did marino say about kelly's remarks?",
+            Status::NoMatch,
+            None,
+        );
+        // One speaker's words compared with another's are.
+        check(
+            "is kelly's view on weed popular in the trump administration",
+            Status::Answered,
+            Some("trump-administration"),
         );
     }
 
