@@ -167,17 +167,20 @@ fn read_number(words: &[String]) -> Option<(String, usize)> {
             (Some(Spoken::Unit(_)), Spoken::Unit(_) | Spoken::Tens(_))
             | (Some(Spoken::Tens(_)), Spoken::Tens(_)) => break,
             (Some(Spoken::Tens(_)), Spoken::Unit(u)) if u >= 10 => break,
-            (_, Spoken::Unit(v) | Spoken::Tens(v)) => current += v,
-            (_, Spoken::Scale(100)) => current = current.max(1) * 100,
+            (_, Spoken::Unit(v) | Spoken::Tens(v)) => current = current.saturating_add(v),
+            (_, Spoken::Scale(100)) => current = current.max(1).saturating_mul(100),
             (_, Spoken::Scale(scale)) => {
-                total += current.max(1) * scale;
+                total = total.saturating_add(current.max(1).saturating_mul(scale));
                 current = 0;
             }
         }
         last = Some(kind);
         used += 1;
     }
-    (used >= 2).then(|| (small_number_word((total + current).to_string()), used))
+    (used >= 2).then(|| {
+        let n = total.saturating_add(current);
+        (small_number_word(n.to_string()), used)
+    })
 }
 
 /// An acronym spelled in three or more single letters at the start of `words` ("o n d c p").
@@ -619,6 +622,12 @@ mod tests {
         assert_eq!(joined("one or two"), "one or two");
         assert_eq!(joined("what is the o n d c p"), "what is the ondcp");
         assert_eq!(joined("is a d h s thing"), "is a dhs thing");
+        let huge = "hundred ".repeat(40) + &"million ".repeat(40);
+        assert_eq!(
+            words(&huge),
+            [u64::MAX.to_string()],
+            "saturates, never overflows"
+        );
         let (words, ends) = sentences("so twenty twelve. what is d h s");
         assert_eq!(words, ["so", "2012", "what", "is", "dhs"]);
         assert_eq!(ends, [(2, '.')]);
