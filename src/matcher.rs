@@ -242,6 +242,9 @@ struct IndexedEntry {
     /// Whether its answer names something ("Meet The Press"), so it can answer "what is
     /// the name of".
     states_name: bool,
+    /// The first entry citing exactly the same quotes: entries that share it show the same
+    /// evidence, so a close call between them needs no buttons.
+    evidence: usize,
 }
 
 /// The precomputed index over one knowledge base.
@@ -458,6 +461,11 @@ impl Matcher {
                 states_count: answer_words.iter().any(|w| text::is_exact_count(w)),
                 states_date: answer_words.iter().any(|w| text::is_date_word(w)),
                 states_name: text::names_something(&entry.answer),
+                evidence: kb
+                    .entries
+                    .iter()
+                    .position(|other| same_citations(other, entry))
+                    .unwrap_or(entries.len()),
             });
         }
         m.entries = entries;
@@ -517,6 +525,15 @@ impl Matcher {
         // the drug war", against "which drugs matter most according to Kelly"): answer it.
         let lead = close[0].cover;
         if close[1..].iter().all(|c| lead.0 - c.cover.0 >= COVER_LEAD) {
+            close.truncate(1);
+        }
+        // Close entries that cite the very same quotes ("Who analysed the ICE arrests?",
+        // "How many did ICE arrest?") show the same evidence: the best one does.
+        let evidence = self.entries[close[0].index].evidence;
+        if close
+            .iter()
+            .all(|c| self.entries[c.index].evidence == evidence)
+        {
             close.truncate(1);
         }
         let status = if close.len() > 1 {
@@ -1163,6 +1180,20 @@ fn is_anagram(a: &str, b: &str) -> bool {
 }
 
 /// Inverse document frequency, smoothed so a term in every entry still weighs a little.
+/// Whether two entries cite the same quotes, in any order.
+fn same_citations(a: &crate::knowledge::Entry, b: &crate::knowledge::Entry) -> bool {
+    fn quotes(e: &crate::knowledge::Entry) -> Vec<(u32, &str)> {
+        let mut q: Vec<(u32, &str)> = e
+            .citations
+            .iter()
+            .map(|c| (c.paragraph, c.quote.as_str()))
+            .collect();
+        q.sort_unstable();
+        q
+    }
+    quotes(a) == quotes(b)
+}
+
 fn idf(entries: f32, containing: f32) -> f32 {
     ((entries + 1.0) / (containing + 0.5)).ln().max(0.05)
 }
@@ -1461,6 +1492,15 @@ mod tests {
             "is kelly's view on weed popular in the trump administration",
             Status::Answered,
             Some("trump-administration"),
+        );
+    }
+
+    #[test]
+    fn close_entries_citing_the_same_quotes_need_no_buttons() {
+        check(
+            "is dhs the department kelly heads? what is it exactly",
+            Status::Answered,
+            Some("what-is-dhs"),
         );
     }
 
