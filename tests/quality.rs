@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 32] = [
+const FLOORS: [(&str, f64, f64); 36] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -62,6 +62,11 @@ const FLOORS: [(&str, f64, f64); 32] = [
     ("twenty-eighth.tsv", 0.94, 0.95),
     ("twenty-ninth.tsv", 0.44, 0.95),
     ("thirtieth.tsv", 0.88, 0.95),
+    // The last four, after all the above was studied (first runs 70/84, 76/84, 78/84, 80/84).
+    ("thirty-first.tsv", 0.82, 0.85),
+    ("thirty-second.tsv", 0.89, 0.90),
+    ("thirty-third.tsv", 0.91, 0.95),
+    ("thirty-fourth.tsv", 0.94, 0.85),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
