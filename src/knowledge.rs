@@ -555,6 +555,9 @@ impl Validator {
 
     fn vocabulary(&mut self, source: &Source) -> Option<Vocabulary> {
         let vocabulary: Vocabulary = self.parse(source)?;
+        // The matcher reads words by their stems, so a word that stems like a word of
+        // another group ("illegals" and "illegal") would silently mean only one of them.
+        let mut group_of: HashMap<Vec<String>, (usize, &str)> = HashMap::new();
         for (i, group) in vocabulary.synonyms.iter().enumerate() {
             if group.len() < 2 || group.iter().any(|w| crate::text::words(w).is_empty()) {
                 self.push(
@@ -566,6 +569,26 @@ impl Validator {
                         i + 1
                     )),
                 );
+            }
+            for word in group {
+                let stems = crate::text::stems(word);
+                match group_of.get(&stems) {
+                    Some(&(other, first)) if other != i => self.push(
+                        &source.name,
+                        None,
+                        None,
+                        ProblemKind::Schema(format!(
+                            "synonym group {} has \"{word}\", which reads like \"{first}\" of group {}: \
+                             a word can mean one thing only",
+                            i + 1,
+                            other + 1
+                        )),
+                    ),
+                    Some(_) => {}
+                    None => {
+                        group_of.insert(stems, (i, word));
+                    }
+                }
             }
         }
         Some(vocabulary)

@@ -264,6 +264,25 @@ fn check_reports_an_article_that_does_not_match_its_metadata() {
 }
 
 #[test]
+fn check_reports_a_word_that_reads_like_another_group_s() {
+    let dir = knowledge_with("unknown-field");
+    std::fs::copy(
+        data("invalid/colliding-synonyms.json"),
+        dir.path().join("vocabulary.json"),
+    )
+    .unwrap();
+    let output = check(dir.path());
+    assert!(!output.status.success());
+    let report = stderr(&output);
+    assert!(
+        report.contains(
+            "vocabulary.json: synonym group 3 has \"illegals\", which reads like \"illegal\" of group 2"
+        ),
+        "{report}"
+    );
+}
+
+#[test]
 fn check_reports_missing_and_binary_files() {
     let dir = knowledge_with("unknown-field");
     std::fs::remove_file(dir.path().join("vocabulary.json")).unwrap();
