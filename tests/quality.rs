@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 36] = [
+const FLOORS: [(&str, f64, f64); 40] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -36,19 +36,19 @@ const FLOORS: [(&str, f64, f64); 36] = [
     ("sixth.tsv", 0.95, 0.95),
     ("seventh.tsv", 0.95, 0.95),
     ("eighth.tsv", 0.94, 0.95),
-    ("ninth.tsv", 0.89, 0.90),
+    ("ninth.tsv", 0.90, 0.90),
     ("tenth.tsv", 0.95, 0.90),
     ("eleventh.tsv", 0.94, 0.85),
-    ("twelfth.tsv", 0.88, 0.95),
+    ("twelfth.tsv", 0.89, 0.95),
     ("thirteenth.tsv", 0.97, 0.95),
-    ("fourteenth.tsv", 0.92, 0.85),
+    ("fourteenth.tsv", 0.94, 0.85),
     ("fifteenth.tsv", 0.97, 0.75),
     ("sixteenth.tsv", 0.97, 0.90),
     ("seventeenth.tsv", 0.91, 0.85),
-    ("eighteenth.tsv", 0.85, 0.90),
+    ("eighteenth.tsv", 0.86, 0.90),
     // Four writers at once, each a different community (first runs 67/84, 75/84, 59/84, 75/84).
-    ("nineteenth.tsv", 0.86, 0.95),
-    ("twentieth.tsv", 0.95, 0.85),
+    ("nineteenth.tsv", 0.88, 0.95),
+    ("twentieth.tsv", 0.96, 0.85),
     ("twenty-first.tsv", 0.85, 0.95),
     ("twenty-second.tsv", 0.90, 0.95),
     // Four more at once (first runs 63/84, 72/84, 80/84, 73/84).
@@ -63,10 +63,15 @@ const FLOORS: [(&str, f64, f64); 36] = [
     ("twenty-ninth.tsv", 0.44, 0.95),
     ("thirtieth.tsv", 0.88, 0.95),
     // The last four, after all the above was studied (first runs 70/84, 76/84, 78/84, 80/84).
-    ("thirty-first.tsv", 0.82, 0.85),
-    ("thirty-second.tsv", 0.89, 0.90),
-    ("thirty-third.tsv", 0.91, 0.95),
-    ("thirty-fourth.tsv", 0.94, 0.85),
+    ("thirty-first.tsv", 0.83, 0.90),
+    ("thirty-second.tsv", 0.90, 0.90),
+    ("thirty-third.tsv", 0.92, 0.95),
+    ("thirty-fourth.tsv", 0.95, 0.90),
+    // Written against the final matcher of stop 8 (first runs 62/84, 69/84, 79/84, 51/84).
+    ("thirty-fifth.tsv", 0.75, 0.95),
+    ("thirty-sixth.tsv", 0.80, 0.90),
+    ("thirty-seventh.tsv", 0.92, 0.90),
+    ("thirty-eighth.tsv", 0.66, 0.90),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
