@@ -435,6 +435,7 @@ impl Matcher {
         m.distinctive_weight = idf(n, 2.0);
 
         m.phrasing_postings = vec![Vec::new(); m.weights.len()];
+        let quotes: Vec<Vec<(u32, &str)>> = kb.entries.iter().map(sorted_quotes).collect();
         let mut entries = Vec::with_capacity(kb.entries.len());
         for (entry, (phrasings, _)) in kb.entries.iter().zip(entry_terms) {
             let start = m.phrasing_inverse_totals.len();
@@ -461,11 +462,13 @@ impl Matcher {
                 states_count: answer_words.iter().any(|w| text::is_exact_count(w)),
                 states_date: answer_words.iter().any(|w| text::is_date_word(w)),
                 states_name: text::names_something(&entry.answer),
-                evidence: kb
-                    .entries
-                    .iter()
-                    .position(|other| same_citations(other, entry))
-                    .unwrap_or(entries.len()),
+                evidence: {
+                    let i = entries.len();
+                    quotes[..i]
+                        .iter()
+                        .position(|q| *q == quotes[i])
+                        .unwrap_or(i)
+                },
             });
         }
         m.entries = entries;
@@ -773,8 +776,7 @@ impl Matcher {
     /// The question's stems, and its terms with their weights (unknown words
     /// included, stopwords not).
     fn analyse(&self, question: &str) -> Analysis {
-        let (mut words, ends) = text::sentences(question);
-        text::mark_origins(&mut words, &ends);
+        let (words, ends) = read(question);
         let remarks = text::remarks(&words, &ends);
         let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
         // Each word read once. Typos are corrected before multi-word synonyms are read,
@@ -1044,8 +1046,7 @@ impl Matcher {
 
     /// The terms of a knowledge-base phrasing, interning new ones.
     fn index_terms(&mut self, phrasing: &str) -> Vec<TermId> {
-        let (mut words, ends) = text::sentences(phrasing);
-        text::mark_origins(&mut words, &ends);
+        let (words, _) = read(phrasing);
         let stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
         let tokens: Vec<Token> = self.tokens(&stems).collect();
         let mut terms = Vec::new();
@@ -1179,21 +1180,27 @@ fn is_anagram(a: &str, b: &str) -> bool {
     sorted(a) == sorted(b)
 }
 
-/// Inverse document frequency, smoothed so a term in every entry still weighs a little.
-/// Whether two entries cite the same quotes, in any order.
-fn same_citations(a: &crate::knowledge::Entry, b: &crate::knowledge::Entry) -> bool {
-    fn quotes(e: &crate::knowledge::Entry) -> Vec<(u32, &str)> {
-        let mut q: Vec<(u32, &str)> = e
-            .citations
-            .iter()
-            .map(|c| (c.paragraph, c.quote.as_str()))
-            .collect();
-        q.sort_unstable();
-        q
-    }
-    quotes(a) == quotes(b)
+/// A question's or a phrasing's words and sentence ends, with a "from" ending a sentence
+/// read as an origin: the index and queries must read text the same way.
+fn read(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
+    let (mut words, ends) = text::sentences(text);
+    text::mark_origins(&mut words, &ends);
+    (words, ends)
 }
 
+/// An entry's citations as (paragraph, quote), sorted, so that two entries citing the same
+/// quotes in any order compare equal.
+fn sorted_quotes(entry: &crate::knowledge::Entry) -> Vec<(u32, &str)> {
+    let mut quotes: Vec<(u32, &str)> = entry
+        .citations
+        .iter()
+        .map(|c| (c.paragraph, c.quote.as_str()))
+        .collect();
+    quotes.sort_unstable();
+    quotes
+}
+
+/// Inverse document frequency, smoothed so a term in every entry still weighs a little.
 fn idf(entries: f32, containing: f32) -> f32 {
     ((entries + 1.0) / (containing + 0.5)).ln().max(0.05)
 }
