@@ -147,6 +147,10 @@ pub struct Vocabulary {
     /// the fact is the one thing they do not ask for.
     #[serde(default)]
     pub beyond_words: Vec<String>,
+    /// Phrases that relay a claim to be checked ("someone said", "is that true"): the words
+    /// the claim gets wrong are not what the question asks about.
+    #[serde(default)]
+    pub claim_words: Vec<String>,
     /// Phrases that talk to the bot rather than ask about the article ("your name",
     /// "who made you"): a question with one matches nothing.
     #[serde(default)]

@@ -149,6 +149,10 @@ const REMARK_TERM_FACTOR: f32 = 0.75;
 /// throwing DHS around. what does it stand for"), not what it asks.
 const REMARK_UNKNOWN_FACTOR: f32 = 0.1;
 
+/// Weight factor for the unknown words of a relayed claim ("someone said …, is that true?")
+/// that names something the article knows: often the very detail the claim gets wrong.
+const CLAIM_UNKNOWN_FACTOR: f32 = 0.5;
+
 type TermId = u32;
 
 /// A question as the matcher reads it.
@@ -291,6 +295,8 @@ pub struct Matcher {
     part_phrases: Vec<Vec<String>>,
     /// Stems of the phrases asking beyond a fact ("what else").
     beyond_phrases: Vec<Vec<String>>,
+    /// Stems of the phrases relaying a claim to check ("someone said").
+    claim_phrases: Vec<Vec<String>>,
     /// Stems of the phrases talking to the bot ("your name").
     small_talk: Vec<Vec<String>>,
     /// The numbers the knowledge base knows, for rounded ones ("21k").
@@ -333,6 +339,7 @@ impl Matcher {
             part_phrases: Vec::new(),
             beyond_phrases: Vec::new(),
             small_talk: Vec::new(),
+            claim_phrases: Vec::new(),
             numbers: Vec::new(),
             postings: Vec::new(),
             phrasing_inverse_totals: Vec::new(),
@@ -393,6 +400,7 @@ impl Matcher {
         m.part_phrases = phrases(&v.part_words);
         m.beyond_phrases = phrases(&v.beyond_words);
         m.small_talk = phrases(&v.small_talk);
+        m.claim_phrases = phrases(&v.claim_words);
 
         let mut entry_terms = Vec::with_capacity(kb.entries.len());
         for entry in &kb.entries {
@@ -558,11 +566,7 @@ impl Matcher {
             terms,
             order,
         } = self.analyse(question);
-        let says = |phrases: &[Vec<String>]| {
-            phrases
-                .iter()
-                .any(|phrase| stems.windows(phrase.len()).any(|w| w == phrase.as_slice()))
-        };
+        let says = |phrases: &[Vec<String>]| says_any(&stems, phrases);
         if says(&self.small_talk) {
             return Vec::new();
         }
@@ -865,6 +869,13 @@ impl Matcher {
             }
         }
         self.weigh_remarks(&remarks, &mut out);
+        // "I heard the next drug czar is Chris Christie, is that right?": what a relayed claim
+        // gets wrong is not what it asks about, once it names something the article knows.
+        if says_any(&stems, &self.claim_phrases) && out.iter().any(|q| self.names_known(q)) {
+            for q in out.iter_mut().filter(|q| q.term.is_none()) {
+                q.weight *= CLAIM_UNKNOWN_FACTOR;
+            }
+        }
         // "When" in the middle of a question, after another question word or a word of
         // substance, joins clauses ("what show was he on when he said it", "is Kelly the odd
         // one out when it comes to pot"): it asks no time, and is not what is asked about.
@@ -895,14 +906,11 @@ impl Matcher {
     /// article knows; neither does "lost my keys again lol. who has a spare?" ("spare" is
     /// no misspelled "share").
     fn weigh_remarks(&self, remarks: &[bool], terms: &mut [QueryTerm]) {
-        let known = |q: &QueryTerm| {
-            q.credit >= 1.0 && q.term.is_some_and(|t| !self.question_words.contains(&t))
-        };
-        let asks_known = terms.iter().any(|q| !remarks[q.at] && known(q));
+        let asks_known = terms.iter().any(|q| !remarks[q.at] && self.names_known(q));
         let asks_of_remark = terms
             .iter()
             .any(|q| !remarks[q.at] && q.term.is_some_and(|t| self.question_words.contains(&t)))
-            && terms.iter().any(|q| remarks[q.at] && known(q));
+            && terms.iter().any(|q| remarks[q.at] && self.names_known(q));
         if !(asks_known || asks_of_remark) {
             return;
         }
@@ -912,6 +920,12 @@ impl Matcher {
                 None => REMARK_UNKNOWN_FACTOR,
             };
         }
+    }
+
+    /// Whether a term names something the knowledge base knows, spelled as it knows it: not
+    /// a question word, not a typo's best guess.
+    fn names_known(&self, q: &QueryTerm) -> bool {
+        q.credit >= 1.0 && q.term.is_some_and(|t| !self.question_words.contains(&t))
     }
 
     /// Splits stems into multi-word synonyms and single words, longest phrase first.
@@ -1186,6 +1200,13 @@ fn read(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
     let (mut words, ends) = text::sentences(text);
     text::mark_origins(&mut words, &ends);
     (words, ends)
+}
+
+/// Whether `stems` contain any of `phrases`, each a run of stems.
+fn says_any(stems: &[String], phrases: &[Vec<String>]) -> bool {
+    phrases
+        .iter()
+        .any(|phrase| stems.windows(phrase.len()).any(|w| w == phrase.as_slice()))
 }
 
 /// An entry's citations as (paragraph, quote), sorted, so that two entries citing the same
@@ -1472,6 +1493,40 @@ mod tests {
         // The words of the question itself still count in full.
         check(
             "I read the article. what is Kelly's favourite football team?",
+            Status::NoMatch,
+            None,
+        );
+        // An afterthought after a comma is a remark; a set-up before one is not.
+        check(
+            "whats a detainer, sorry not a lawyer just a tired mom",
+            Status::Answered,
+            Some("what-is-detainer"),
+        );
+        check(
+            "the power is out, who is responsible?",
+            Status::NoMatch,
+            None,
+        );
+    }
+
+    #[test]
+    fn what_a_relayed_claim_gets_wrong_weighs_less() {
+        let m = matcher();
+        let weight = |question: &str, word: &str| {
+            m.explain(question)
+                .into_iter()
+                .find(|(name, ..)| name == word)
+                .map(|(_, weight, _)| weight)
+        };
+        let relayed = weight("someone said kelly is a lawyer, is that true?", "?lawyer");
+        let asked = weight("is kelly a lawyer", "?lawyer");
+        assert!(
+            relayed.zip(asked).is_some_and(|(r, a)| r < a),
+            "{relayed:?} {asked:?}"
+        );
+        // Still not enough to answer what the article never says.
+        check(
+            "someone said kelly wants a border wall, is that true",
             Status::NoMatch,
             None,
         );

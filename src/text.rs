@@ -17,10 +17,9 @@ pub fn words(text: &str) -> Vec<String> {
     sentences(text).0
 }
 
-/// Like [`words`], and also where each sentence ends: the number of words read before
-/// each `.`, `!`, `?`, `;`, bracket or line break, with the mark: an aside in brackets is
-/// a sentence of its own. A comma ends none: "the wifi is down, who is responsible?" is one
-/// question.
+/// Like [`words`], and also where each sentence or clause ends: the number of words read
+/// before each `.`, `!`, `?`, `;`, `,`, bracket or line break, with the mark: an aside in
+/// brackets is a sentence of its own, a comma ends a clause of the sentence.
 pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
     let mut out = Vec::new();
     let mut ends = Vec::new();
@@ -63,7 +62,8 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
             }
         } else {
             flush(&mut word, &mut out);
-            if matches!(c, '.' | '!' | '?' | ';' | '\n' | '(' | ')') && !(dotted && c == '.') {
+            if matches!(c, '.' | '!' | '?' | ';' | '\n' | '(' | ')' | ',') && !(dotted && c == '.')
+            {
                 ends.push((out.len(), c));
             }
             dotted = false;
@@ -231,23 +231,54 @@ pub fn mark_origins(words: &mut [String], ends: &[(usize, char)]) {
 
 /// For each word, whether it belongs to a remark: a sentence that asks nothing, in a
 /// message where another sentence asks ("everyone keeps citing it. what even is that
-/// outlet?"). A message of one sentence, or of none that asks, has no remarks.
+/// outlet?"), or a clause that asks nothing after one that asks ("whats a detainer, sorry
+/// not a lawyer"). A message of one sentence, or of none that asks, has no remarks.
 pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
-    let mut spans = Vec::with_capacity(ends.len() + 1);
+    // (start, end, asks in words, mark) for each clause.
+    let mut clauses = Vec::with_capacity(ends.len() + 1);
     let mut start = 0;
     for &(end, mark) in ends.iter().chain(std::iter::once(&(words.len(), '.'))) {
         if end > start {
-            spans.push((start, end, mark == '?' || asks(&words[start..end])));
+            clauses.push((start, end, asks(&words[start..end]), mark));
+        } else if let Some(last) = clauses.last_mut().filter(|c| c.3 == ',') {
+            // "what is it, ?": the sentence ends where its last clause does.
+            last.3 = mark;
         }
         start = start.max(end);
     }
+    // Sentences: runs of clauses joined by commas; a question mark makes the whole one ask.
+    let mut sentences: Vec<(usize, usize, bool)> = Vec::new();
+    let mut joined = false;
+    for &(start, end, asks, mark) in &clauses {
+        let asks = asks || mark == '?';
+        match sentences.last_mut() {
+            Some(last) if joined => {
+                last.1 = end;
+                last.2 |= asks;
+            }
+            _ => sentences.push((start, end, asks)),
+        }
+        joined = mark == ',';
+    }
     let mut out = vec![false; words.len()];
-    if spans.len() > 1 && spans.iter().any(|&(_, _, asks)| asks) {
-        for &(start, end, asks) in &spans {
+    if sentences.len() > 1 && sentences.iter().any(|&(_, _, asks)| asks) {
+        for &(start, end, asks) in &sentences {
             if !asks {
                 out[start..end].fill(true);
             }
         }
+    }
+    // A clause after the one that asks, asking nothing itself, is an afterthought ("whats a
+    // detainer, sorry not a lawyer"); a clause before it sets the question up ("the wifi is
+    // down, who is responsible?").
+    let mut asked = false;
+    let mut joined = false;
+    for &(start, end, asks, mark) in &clauses {
+        asked = (asked && joined) || asks;
+        if asked && !asks {
+            out[start..end].fill(true);
+        }
+        joined = mark == ',';
     }
     out
 }
@@ -255,8 +286,9 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
 /// Whether a sentence without a question mark still asks: a question word anywhere,
 /// or an auxiliary verb first ("is it true", "does he").
 fn asks(words: &[String]) -> bool {
-    const QUESTION: [&str; 9] = [
-        "what", "who", "whom", "whose", "when", "where", "why", "which", "how",
+    const QUESTION: [&str; 14] = [
+        "what", "who", "whom", "whose", "when", "where", "why", "which", "how", "whats", "whos",
+        "wheres", "whens", "hows",
     ];
     const AUXILIARY: [&str; 14] = [
         "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
@@ -576,7 +608,13 @@ mod tests {
             ["sounds", "like", "fearmongering"]
         );
         assert_eq!(marked("ok. what does DHS stand for"), ["ok"]);
+        // A clause before the question sets it up; one after it is an afterthought.
         assert!(marked("the wifi is down, who is responsible?").is_empty());
+        assert_eq!(
+            marked("whats a detainer, sorry not a lawyer, just a tired mom"),
+            ["sorry", "not", "a", "lawyer", "just", "a", "tired", "mom"]
+        );
+        assert!(marked("who wrote it, and when was it published").is_empty());
         assert_eq!(
             marked("what is ICE (not frozen water lol)"),
             ["not", "frozen", "water", "lol"]
