@@ -876,11 +876,11 @@ impl Matcher {
                 q.weight *= CLAIM_UNKNOWN_FACTOR;
             }
         }
-        // "When" in the middle of a question, after another question word or a word of
+        // "When" ("cuando") in the middle of a question, after another question word or a word of
         // substance, joins clauses ("what show was he on when he said it", "is Kelly the odd
         // one out when it comes to pot"): it asks no time, and is not what is asked about.
         let joins_clauses = |q: &QueryTerm| {
-            stems[q.at] == "when"
+            matches!(stems[q.at].as_str(), "when" | "cuando")
                 && q.at + 1 < stems.len()
                 && (stems[..q.at].iter().any(|s| {
                     matches!(
@@ -1507,6 +1507,16 @@ mod tests {
             Status::NoMatch,
             None,
         );
+    }
+
+    #[test]
+    fn spanish_mixed_into_english_is_understood() {
+        check(
+            "cuántos inmigrantes fueron deportados por drogas?",
+            Status::Answered,
+            Some("drug-deportations"),
+        );
+        check("cuantos goles metio messi este año", Status::NoMatch, None);
     }
 
     #[test]

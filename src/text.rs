@@ -38,7 +38,7 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
         } else if c.is_ascii_alphanumeric() {
             word.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
-            word.extend(c.to_lowercase());
+            word.extend(c.to_lowercase().map(fold_accent));
         } else if is_apostrophe(c)
             && word.ends_with('n')
             && chars.peek().is_some_and(|&d| d == 't' || d == 'T')
@@ -190,6 +190,24 @@ fn read_letters(words: &[String]) -> Option<(String, usize)> {
 }
 
 /// Whether a word is one letter: the start of a dotted acronym ("D.H.S.").
+/// A lower-case Latin letter without its accent ("é" -> "e", "ñ" -> "n"), as people type
+/// "quién" or "quien", "café" or "cafe"; any other character as it is.
+fn fold_accent(c: char) -> char {
+    match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è'..='ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'ì'..='ï' | 'ī' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ś' | 'š' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => c,
+    }
+}
+
 fn is_letter(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
@@ -636,6 +654,14 @@ mod tests {
     }
 
     #[test]
+    fn words_lose_their_accents() {
+        assert_eq!(
+            words("¿Quién escribió el artículo? Ñandú, Señor"),
+            ["quien", "escribio", "el", "articulo", "nandu", "senor"]
+        );
+    }
+
+    #[test]
     fn words_keep_negations_whole() {
         assert_eq!(
             words("it isn't, they don't, he won't"),
@@ -701,7 +727,7 @@ mod tests {
 
     #[test]
     fn words_handle_unicode_and_symbols() {
-        assert_eq!(words("Ünïcode — émigrés"), ["ünïcode", "émigrés"]);
+        assert_eq!(words("Ünïcode — émigrés"), ["unicode", "emigres"]);
         assert!(words("!!! ??? ...").is_empty());
         assert!(words("").is_empty());
         assert_eq!(words("'quoted'"), ["quoted"]);
