@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 44] = [
+const FLOORS: [(&str, f64, f64); 48] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -78,6 +78,12 @@ const FLOORS: [(&str, f64, f64); 44] = [
     ("fortieth.tsv", 0.34, 0.95),
     ("forty-first.tsv", 0.84, 0.95),
     ("forty-second.tsv", 0.80, 0.95),
+    // Written against the stop-9 matcher with afterthoughts, claims and Spanish (first runs
+    // 47/84, 80/84, 46/84, 83/84).
+    ("forty-third.tsv", 0.55, 0.95),
+    ("forty-fourth.tsv", 0.95, 0.90),
+    ("forty-fifth.tsv", 0.54, 0.95),
+    ("forty-sixth.tsv", 0.98, 0.90),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
