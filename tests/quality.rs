@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 48] = [
+const FLOORS: [(&str, f64, f64); 52] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -84,6 +84,11 @@ const FLOORS: [(&str, f64, f64); 48] = [
     ("forty-fourth.tsv", 0.95, 0.90),
     ("forty-fifth.tsv", 0.54, 0.95),
     ("forty-sixth.tsv", 0.98, 0.90),
+    // Written against the matcher at 1683f8a (first runs 81/84, 36/84, 57/84, 69/84).
+    ("forty-seventh.tsv", 0.96, 0.80),
+    ("forty-eighth.tsv", 0.42, 0.95),
+    ("forty-ninth.tsv", 0.67, 0.75),
+    ("fiftieth.tsv", 0.82, 0.90),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
