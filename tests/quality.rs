@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 52] = [
+const FLOORS: [(&str, f64, f64); 56] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -74,21 +74,26 @@ const FLOORS: [(&str, f64, f64); 52] = [
     ("thirty-eighth.tsv", 0.66, 0.90),
     // Written against the final matcher of stop 8 (first runs 75/84, 29/84, 71/84, 68/84);
     // the fortieth switches between Spanish and English.
-    ("thirty-ninth.tsv", 0.89, 0.85),
-    ("fortieth.tsv", 0.34, 0.95),
-    ("forty-first.tsv", 0.84, 0.95),
-    ("forty-second.tsv", 0.80, 0.95),
+    ("thirty-ninth.tsv", 0.92, 0.85),
+    ("fortieth.tsv", 0.92, 1.00),
+    ("forty-first.tsv", 0.91, 0.95),
+    ("forty-second.tsv", 0.88, 0.95),
     // Written against the stop-9 matcher with afterthoughts, claims and Spanish (first runs
     // 47/84, 80/84, 46/84, 83/84).
-    ("forty-third.tsv", 0.55, 0.95),
+    ("forty-third.tsv", 0.75, 1.00),
     ("forty-fourth.tsv", 0.95, 0.90),
-    ("forty-fifth.tsv", 0.54, 0.95),
+    ("forty-fifth.tsv", 0.94, 0.95),
     ("forty-sixth.tsv", 0.98, 0.90),
     // Written against the matcher at 1683f8a (first runs 81/84, 36/84, 57/84, 69/84).
-    ("forty-seventh.tsv", 0.96, 0.80),
-    ("forty-eighth.tsv", 0.42, 0.95),
-    ("forty-ninth.tsv", 0.67, 0.75),
-    ("fiftieth.tsv", 0.82, 0.90),
+    ("forty-seventh.tsv", 0.98, 0.90),
+    ("forty-eighth.tsv", 0.63, 1.00),
+    ("forty-ninth.tsv", 0.72, 0.75),
+    ("fiftieth.tsv", 0.84, 0.95),
+    // Written against the final matcher of stop 9 (first runs 82/84, 78/84, 63/84, 77/84).
+    ("fifty-first.tsv", 0.97, 0.95),
+    ("fifty-second.tsv", 0.92, 0.90),
+    ("fifty-third.tsv", 0.75, 0.90),
+    ("fifty-fourth.tsv", 0.91, 0.85),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
