@@ -153,6 +153,12 @@ const REMARK_UNKNOWN_FACTOR: f32 = 0.1;
 /// that names something the article knows: often the very detail the claim gets wrong.
 const CLAIM_UNKNOWN_FACTOR: f32 = 0.5;
 
+/// Fewest consonant sounds a word needs to be matched by sound: shorter ones ("rt") sound
+/// like too many words.
+const MIN_SOUNDS: usize = 3;
+/// Least Jaro-Winkler similarity of a misspelling to the word it sounds like.
+const SOUND_SIMILARITY: f32 = 0.75;
+
 type TermId = u32;
 
 /// A question as the matcher reads it.
@@ -268,6 +274,9 @@ pub struct Matcher {
     /// looking only there keeps the search to a few dozen candidates.
     by_first: HashMap<(usize, char), Vec<Spelling>>,
     by_second: HashMap<(usize, char), Vec<Spelling>>,
+    /// Known words of three consonant sounds or more by how they sound, for misspellings
+    /// too far from the word by letters ("deportashun").
+    by_sound: HashMap<String, Vec<Spelling>>,
     /// Every word in `by_first` and `by_second`, to add each once.
     spelled: FxHashSet<String>,
     weights: Vec<f32>,
@@ -324,6 +333,7 @@ impl Matcher {
             phrase_stems: FxHashSet::default(),
             by_first: HashMap::default(),
             by_second: HashMap::default(),
+            by_sound: HashMap::default(),
             spelled: FxHashSet::default(),
             weights: Vec::new(),
             names: Vec::new(),
@@ -1045,6 +1055,22 @@ impl Matcher {
         }
         best.filter(|&(_, s, _)| s >= 0.8)
             .map(|(_, s, spelling)| (spelling, s))
+            .or_else(|| self.sounds_like(word))
+    }
+
+    /// The known word a misspelling sounds like, when letters alone are too far apart
+    /// ("artical", "seshons"): the closest by Jaro-Winkler among those sounding the same, if
+    /// close enough. A real English word is meant as typed ("precise" is not "prices").
+    fn sounds_like(&self, word: &str) -> Option<(&Spelling, f32)> {
+        if text::is_english_word(word) {
+            return None;
+        }
+        self.by_sound
+            .get(&text::sound_key(word))?
+            .iter()
+            .map(|spelling| (spelling, strsim::jaro_winkler(word, &spelling.word) as f32))
+            .filter(|&(_, similarity)| similarity >= SOUND_SIMILARITY)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
     }
 
     fn intern(&mut self, stem: &str) -> TermId {
@@ -1117,6 +1143,10 @@ impl Matcher {
             letters,
             term,
         };
+        let key = text::sound_key(word);
+        if spelling.term.is_some() && key.chars().count() >= MIN_SOUNDS {
+            self.by_sound.entry(key).or_default().push(spelling.clone());
+        }
         let len = word.chars().count();
         let mut chars = word.chars();
         if let Some(first) = chars.next() {
@@ -1602,6 +1632,13 @@ mod tests {
             "a dropped letter in a short name"
         );
         assert!(m.correct("ohn").is_none(), "three letters keep their first");
+        let sounded = |typed: &str| m.correct(typed).map(|(s, _)| s.word.clone());
+        assert_eq!(sounded("deportashun").as_deref(), Some("deportation"));
+        assert_eq!(sounded("seshons").as_deref(), Some("sessions"));
+        assert!(
+            sounded("precise").is_none_or(|w| w == "precise"),
+            "an English word is meant as typed"
+        );
         assert!(m.correct("2013").is_none(), "numbers are never corrected");
         assert!(m.rounded("21000").is_some(), "21k stands for 21,362");
         assert!(

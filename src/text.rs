@@ -190,6 +190,53 @@ fn read_letters(words: &[String]) -> Option<(String, usize)> {
 }
 
 /// Whether a word is one letter: the start of a dotted acronym ("D.H.S.").
+/// How a lower-case word sounds, roughly: its consonants after common spelling variants are
+/// merged ("ph" as "f", "tion" as "shn", a soft "c" as "s"), doubled letters as one, the first
+/// letter kept. "artical" and "article", "seshons" and "sessions" sound alike. Empty for a
+/// word with anything but a-z.
+pub fn sound_key(word: &str) -> String {
+    if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return String::new();
+    }
+    const VARIANTS: [(&str, &str); 19] = [
+        ("tion", "shn"),
+        ("sion", "shn"),
+        ("ph", "f"),
+        ("wh", "w"),
+        ("wr", "r"),
+        ("kn", "n"),
+        ("gh", ""),
+        ("ck", "k"),
+        ("ce", "se"),
+        ("ci", "si"),
+        ("cy", "sy"),
+        ("ge", "je"),
+        ("gi", "ji"),
+        ("dg", "j"),
+        ("ch", "H"),
+        ("c", "k"),
+        ("q", "k"),
+        ("x", "ks"),
+        ("z", "s"),
+    ];
+    let mut spelled = word.to_owned();
+    for (from, to) in VARIANTS {
+        if spelled.contains(from) {
+            spelled = spelled.replace(from, to);
+        }
+    }
+    let mut key = String::with_capacity(spelled.len());
+    for (i, c) in spelled.chars().enumerate() {
+        if i > 0 && "aeiouy".contains(c) {
+            continue;
+        }
+        if !key.ends_with(c) {
+            key.push(c);
+        }
+    }
+    key
+}
+
 /// A lower-case Latin letter without its accent ("é" -> "e", "ñ" -> "n"), as people type
 /// "quién" or "quien", "café" or "cafe"; any other character as it is.
 fn fold_accent(c: char) -> char {
@@ -651,6 +698,22 @@ mod tests {
         assert!(ENGLISH.windows(2).all(|w| w[0] < w[1]));
         assert!(is_english_word("crashing") && is_english_word("situation"));
         assert!(!is_english_word("deportaions") && !is_english_word("kely"));
+    }
+
+    #[test]
+    fn misspellings_sound_like_the_word() {
+        for (typed, meant) in [
+            ("artical", "article"),
+            ("seshons", "sessions"),
+            ("justis", "justice"),
+            ("deportashun", "deportation"),
+            ("rites", "rights"),
+            ("pipline", "pipeline"),
+        ] {
+            assert_eq!(sound_key(typed), sound_key(meant), "{typed} {meant}");
+        }
+        assert_ne!(sound_key("border"), sound_key("order"));
+        assert_eq!(sound_key("c3po"), "");
     }
 
     #[test]
