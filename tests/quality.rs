@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 56] = [
+const FLOORS: [(&str, f64, f64); 60] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -92,8 +92,13 @@ const FLOORS: [(&str, f64, f64); 56] = [
     // Written against the final matcher of stop 9 (first runs 82/84, 78/84, 63/84, 77/84).
     ("fifty-first.tsv", 0.97, 0.95),
     ("fifty-second.tsv", 0.92, 0.90),
-    ("fifty-third.tsv", 0.75, 0.90),
+    ("fifty-third.tsv", 0.92, 0.95),
     ("fifty-fourth.tsv", 0.91, 0.85),
+    // Written against the final matcher with sounds (first runs 82/84, 80/84, 82/84, 80/84).
+    ("fifty-fifth.tsv", 0.97, 1.00),
+    ("fifty-sixth.tsv", 0.95, 0.95),
+    ("fifty-seventh.tsv", 0.97, 0.90),
+    ("fifty-eighth.tsv", 0.95, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
