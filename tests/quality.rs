@@ -89,12 +89,12 @@ const FLOORS: [(&str, f64, f64); 60] = [
     ("forty-eighth.tsv", 0.63, 1.00),
     ("forty-ninth.tsv", 0.72, 0.75),
     ("fiftieth.tsv", 0.84, 0.95),
-    // Written against the final matcher of stop 9 (first runs 82/84, 78/84, 63/84, 77/84).
+    // Written against the matcher at d1c6dd1 (first runs 82/84, 78/84, 63/84, 77/84).
     ("fifty-first.tsv", 0.97, 0.95),
     ("fifty-second.tsv", 0.92, 0.90),
     ("fifty-third.tsv", 0.92, 0.95),
     ("fifty-fourth.tsv", 0.91, 0.85),
-    // Written against the final matcher with sounds (first runs 82/84, 80/84, 82/84, 80/84).
+    // Written against the matcher at 7a9b50d, with sounds (first runs 82/84, 80/84, 82/84, 80/84).
     ("fifty-fifth.tsv", 0.97, 1.00),
     ("fifty-sixth.tsv", 0.95, 0.95),
     ("fifty-seventh.tsv", 0.97, 0.90),
