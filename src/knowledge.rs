@@ -147,6 +147,10 @@ pub struct Vocabulary {
     /// the fact is the one thing they do not ask for.
     #[serde(default)]
     pub beyond_words: Vec<String>,
+    /// Words of reacting ("respond", "in response to"): with two speakers named, the question
+    /// asks one's reaction to the other, which the article never reports.
+    #[serde(default)]
+    pub reaction_words: Vec<String>,
     /// Phrases that relay a claim to be checked ("someone said", "is that true"): the words
     /// the claim gets wrong are not what the question asks about.
     #[serde(default)]

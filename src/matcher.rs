@@ -304,6 +304,8 @@ pub struct Matcher {
     part_phrases: Vec<Vec<String>>,
     /// Stems of the phrases asking beyond a fact ("what else").
     beyond_phrases: Vec<Vec<String>>,
+    /// Stems of the words of reacting ("respond").
+    reaction_phrases: Vec<Vec<String>>,
     /// Stems of the phrases relaying a claim to check ("someone said").
     claim_phrases: Vec<Vec<String>>,
     /// Stems of the phrases talking to the bot ("your name").
@@ -350,6 +352,7 @@ impl Matcher {
             beyond_phrases: Vec::new(),
             small_talk: Vec::new(),
             claim_phrases: Vec::new(),
+            reaction_phrases: Vec::new(),
             numbers: Vec::new(),
             postings: Vec::new(),
             phrasing_inverse_totals: Vec::new(),
@@ -411,6 +414,7 @@ impl Matcher {
         m.beyond_phrases = phrases(&v.beyond_words);
         m.small_talk = phrases(&v.small_talk);
         m.claim_phrases = phrases(&v.claim_words);
+        m.reaction_phrases = phrases(&v.reaction_words);
 
         let mut entry_terms = Vec::with_capacity(kb.entries.len());
         for entry in &kb.entries {
@@ -595,7 +599,9 @@ impl Matcher {
         let speaker = self.quoted_speaker(&terms);
         // "What did Sessions say about Kelly's comments?": the article reports nobody's
         // reaction to anybody's words.
-        let reaction = if self.asks_reaction(&order) {
+        let reaction = if self.asks_reaction(&order)
+            || (says(&self.reaction_phrases) && self.names_two_speakers(&order))
+        {
             REACTION_FACTOR
         } else {
             1.0
@@ -752,6 +758,14 @@ impl Matcher {
             }
         }
         None
+    }
+
+    /// Whether the question names two different speakers ("did Sessions respond to Kelly").
+    fn names_two_speakers(&self, order: &[TermId]) -> bool {
+        let mut speakers = order.iter().filter(|t| self.speakers.contains(t));
+        speakers
+            .next()
+            .is_some_and(|first| speakers.any(|other| other != first))
     }
 
     /// Whether the question asks what one speaker said of another's words: a speaker, a
@@ -1589,6 +1603,7 @@ mod tests {
             Status::NoMatch,
             None,
         );
+        check("did sessions respond to kelly", Status::NoMatch, None);
         // One speaker's words compared with another's are.
         check(
             "is kelly's view on weed popular in the trump administration",
