@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 60] = [
+const FLOORS: [(&str, f64, f64); 64] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -99,6 +99,11 @@ const FLOORS: [(&str, f64, f64); 60] = [
     ("fifty-sixth.tsv", 0.95, 0.95),
     ("fifty-seventh.tsv", 0.97, 0.90),
     ("fifty-eighth.tsv", 0.95, 0.95),
+    // Written against the matcher at 3a14bb7 (first runs 83/84, 71/84, 83/84, 80/84).
+    ("fifty-ninth.tsv", 0.98, 0.90),
+    ("sixtieth.tsv", 0.84, 1.00),
+    ("sixty-first.tsv", 0.98, 0.85),
+    ("sixty-second.tsv", 0.95, 0.90),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
