@@ -101,7 +101,7 @@ const FLOORS: [(&str, f64, f64); 64] = [
     ("fifty-eighth.tsv", 0.95, 0.95),
     // Written against the matcher at 3a14bb7 (first runs 83/84, 71/84, 83/84, 80/84).
     ("fifty-ninth.tsv", 0.98, 0.90),
-    ("sixtieth.tsv", 0.84, 1.00),
+    ("sixtieth.tsv", 0.89, 1.00),
     ("sixty-first.tsv", 0.98, 0.85),
     ("sixty-second.tsv", 0.95, 0.90),
     // Off-topic chatter only: every message must be declined.
