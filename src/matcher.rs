@@ -1003,12 +1003,9 @@ impl Matcher {
         if len < 3 || word.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
+        let english = text::is_english_word(word);
         // A real word is misspelled by one slip at most: "crashing" is not "cracking".
-        let budget = if len <= 7 || text::is_english_word(word) {
-            1
-        } else {
-            2
-        };
+        let budget = if len <= 7 || english { 1 } else { 2 };
         let letters = letter_counts(word);
         let mask = letter_mask(&letters);
         // An anagram of `word`: the counts decide, unless letters beyond a-z share a slot.
@@ -1069,16 +1066,20 @@ impl Matcher {
         }
         best.filter(|&(_, s, _)| s >= 0.8)
             .map(|(_, s, spelling)| (spelling, s))
-            .or_else(|| self.sounds_like(word))
+            // A real English word is meant as typed ("precise" is not "prices").
+            .or_else(|| {
+                if english {
+                    None
+                } else {
+                    self.sounds_like(word)
+                }
+            })
     }
 
     /// The known word a misspelling sounds like, when letters alone are too far apart
     /// ("artical", "seshons"): the closest by Jaro-Winkler among those sounding the same, if
-    /// close enough. A real English word is meant as typed ("precise" is not "prices").
+    /// close enough.
     fn sounds_like(&self, word: &str) -> Option<(&Spelling, f32)> {
-        if text::is_english_word(word) {
-            return None;
-        }
         self.by_sound
             .get(&text::sound_key(word))?
             .iter()
@@ -1157,9 +1158,11 @@ impl Matcher {
             letters,
             term,
         };
-        let key = text::sound_key(word);
-        if spelling.term.is_some() && key.chars().count() >= MIN_SOUNDS {
-            self.by_sound.entry(key).or_default().push(spelling.clone());
+        if spelling.term.is_some() {
+            let key = text::sound_key(word);
+            if key.len() >= MIN_SOUNDS {
+                self.by_sound.entry(key).or_default().push(spelling.clone());
+            }
         }
         let len = word.chars().count();
         let mut chars = word.chars();

@@ -29,16 +29,17 @@ fn stderr(output: &Output) -> String {
 
 /// A knowledge directory: the bundled one, with `qa.json` replaced by a fixture.
 fn knowledge_with(qa_fixture: &str) -> tempfile::TempDir {
+    knowledge_replacing("qa.json", &format!("invalid/{qa_fixture}.json"))
+}
+
+/// A copy of the bundled knowledge whose file `name` is the test data file `fixture`.
+fn knowledge_replacing(name: &str, fixture: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
-    for name in ["article.json", "article.txt", "vocabulary.json"] {
-        std::fs::copy(bundled.join(name), dir.path().join(name)).expect("copy knowledge");
+    for file in ["article.json", "article.txt", "qa.json", "vocabulary.json"] {
+        std::fs::copy(bundled.join(file), dir.path().join(file)).expect("copy knowledge");
     }
-    std::fs::copy(
-        data(&format!("invalid/{qa_fixture}.json")),
-        dir.path().join("qa.json"),
-    )
-    .expect("copy fixture");
+    std::fs::copy(data(fixture), dir.path().join(name)).expect("copy fixture");
     dir
 }
 
@@ -253,24 +254,14 @@ fn check_reports_every_problem_at_once() {
 
 #[test]
 fn check_reports_an_article_that_does_not_match_its_metadata() {
-    let dir = knowledge_with("unknown-field");
-    std::fs::copy(
-        data("invalid/article-mismatch.txt"),
-        dir.path().join("article.txt"),
-    )
-    .unwrap();
+    let dir = knowledge_replacing("article.txt", "invalid/article-mismatch.txt");
     let report = stderr(&check(dir.path()));
     assert!(report.contains("article.txt: the article text does not match article.json: the first block is not the title"), "{report}");
 }
 
 #[test]
 fn check_reports_a_word_that_reads_like_another_group_s() {
-    let dir = knowledge_with("unknown-field");
-    std::fs::copy(
-        data("invalid/colliding-synonyms.json"),
-        dir.path().join("vocabulary.json"),
-    )
-    .unwrap();
+    let dir = knowledge_replacing("vocabulary.json", "invalid/colliding-synonyms.json");
     let output = check(dir.path());
     assert!(!output.status.success());
     let report = stderr(&output);
