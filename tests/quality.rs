@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 64] = [
+const FLOORS: [(&str, f64, f64); 68] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -104,6 +104,11 @@ const FLOORS: [(&str, f64, f64); 64] = [
     ("sixtieth.tsv", 0.89, 1.00),
     ("sixty-first.tsv", 0.98, 0.85),
     ("sixty-second.tsv", 0.95, 0.90),
+    // Written against the stop-9 matcher at 94a0a30 (first runs 79/84, 75/84, 76/84, 80/84).
+    ("sixty-third.tsv", 0.94, 0.90),
+    ("sixty-fourth.tsv", 0.89, 0.95),
+    ("sixty-fifth.tsv", 0.90, 0.85),
+    ("sixty-sixth.tsv", 0.95, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
