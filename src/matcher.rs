@@ -804,7 +804,12 @@ impl Matcher {
     /// The question's stems, and its terms with their weights (unknown words
     /// included, stopwords not).
     fn analyse(&self, question: &str) -> Analysis {
-        let (words, ends) = read(question);
+        let (mut words, ends) = read(question);
+        for word in &mut words {
+            if let Some(known) = self.undoubled(word) {
+                *word = known;
+            }
+        }
         let remarks = text::remarks(&words, &ends);
         let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
         // Each word read once. Typos are corrected before multi-word synonyms are read,
@@ -964,6 +969,24 @@ impl Matcher {
 
     /// A stopword, or a word whose stem is one ("liked"), unless the vocabulary lists the
     /// word itself as a synonym ("likely", whose stem is the stopword "like").
+    /// "forr", "problemm": an unknown word ending in a doubled letter, which the same word
+    /// without it would be known (a key held a moment too long).
+    fn undoubled(&self, word: &str) -> Option<String> {
+        let mut letters = word.chars().rev();
+        let (last, before) = (letters.next()?, letters.next()?);
+        if last != before || !last.is_ascii_lowercase() || word.len() < 4 {
+            return None;
+        }
+        let known = |word: &str| {
+            let stem = text::stem(word);
+            self.is_stopword(word, &stem)
+                || self.lexicon.contains_key(stem.as_str())
+                || self.phrase_stems.contains(stem.as_str())
+        };
+        let trimmed = &word[..word.len() - 1];
+        (!text::is_english_word(word) && !known(word) && known(trimmed)).then(|| trimmed.to_owned())
+    }
+
     fn is_stopword(&self, word: &str, stem: &str) -> bool {
         !self.synonym_words.contains(word)
             && (self.stopwords.contains(stem) || self.stopwords.contains(word))
@@ -1308,6 +1331,12 @@ mod tests {
             "what does kely think about weed",
             Status::Answered,
             Some("kelly-on-marijuana"),
+        );
+        // A key held too long still completes a phrase ("stand for").
+        check(
+            "what does DHS stand forr",
+            Status::Answered,
+            Some("what-is-dhs"),
         );
     }
 
