@@ -155,6 +155,10 @@ pub struct Vocabulary {
     /// the claim gets wrong are not what the question asks about.
     #[serde(default)]
     pub claim_words: Vec<String>,
+    /// Phrases that guess at what something is ("is he a senator or what", "like a
+    /// warrant"): asked of a name the article knows, the guess is not what is asked.
+    #[serde(default)]
+    pub guess_words: Vec<String>,
     /// Phrases that talk to the bot rather than ask about the article ("your name",
     /// "who made you"): a question with one matches nothing.
     #[serde(default)]

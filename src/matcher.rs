@@ -149,6 +149,9 @@ const REMARK_TERM_FACTOR: f32 = 0.75;
 /// throwing DHS around. what does it stand for"), not what it asks.
 const REMARK_UNKNOWN_FACTOR: f32 = 0.1;
 
+/// Weight factor for the unknown words of a guess at what something the article knows is
+/// ("who's chuck todd, a sports guy or what"): the guessed kind is not what is asked.
+const GUESS_UNKNOWN_FACTOR: f32 = 0.25;
 /// Weight factor for the unknown words of a relayed claim ("someone said …, is that true?")
 /// that names something the article knows: often the very detail the claim gets wrong.
 const CLAIM_UNKNOWN_FACTOR: f32 = 0.5;
@@ -308,6 +311,8 @@ pub struct Matcher {
     reaction_phrases: Vec<Vec<String>>,
     /// Stems of the phrases relaying a claim to check ("someone said").
     claim_phrases: Vec<Vec<String>>,
+    /// Stems of the phrases guessing at what something is ("or what", "like a").
+    guess_phrases: Vec<Vec<String>>,
     /// Stems of the phrases talking to the bot ("your name").
     small_talk: Vec<Vec<String>>,
     /// The numbers the knowledge base knows, for rounded ones ("21k").
@@ -352,6 +357,7 @@ impl Matcher {
             beyond_phrases: Vec::new(),
             small_talk: Vec::new(),
             claim_phrases: Vec::new(),
+            guess_phrases: Vec::new(),
             reaction_phrases: Vec::new(),
             numbers: Vec::new(),
             postings: Vec::new(),
@@ -414,6 +420,7 @@ impl Matcher {
         m.beyond_phrases = phrases(&v.beyond_words);
         m.small_talk = phrases(&v.small_talk);
         m.claim_phrases = phrases(&v.claim_words);
+        m.guess_phrases = phrases(&v.guess_words);
         m.reaction_phrases = phrases(&v.reaction_words);
 
         let mut entry_terms = Vec::with_capacity(kb.entries.len());
@@ -900,9 +907,19 @@ impl Matcher {
         self.weigh_remarks(&remarks, &mut out);
         // "I heard the next drug czar is Chris Christie, is that right?": what a relayed claim
         // gets wrong is not what it asks about, once it names something the article knows.
-        if says_any(&stems, &self.claim_phrases) && out.iter().any(|q| self.names_known(q)) {
+        // "Is he a senator or what?": asked what something is, a guess at its kind is no part
+        // of the question; anywhere else ("did he stay at DHS or what") it weighs like a claim.
+        let guesses = says_any(&stems, &self.guess_phrases);
+        let factor = if guesses && text::asks_identity(&words) {
+            Some(GUESS_UNKNOWN_FACTOR)
+        } else if guesses || says_any(&stems, &self.claim_phrases) {
+            Some(CLAIM_UNKNOWN_FACTOR)
+        } else {
+            None
+        };
+        if let Some(factor) = factor.filter(|_| out.iter().any(|q| self.names_known(q))) {
             for q in out.iter_mut().filter(|q| q.term.is_none()) {
-                q.weight *= CLAIM_UNKNOWN_FACTOR;
+                q.weight *= factor;
             }
         }
         // "When" ("cuando") in the middle of a question, after another question word or a word of
@@ -1617,6 +1634,21 @@ mod tests {
         // Still not enough to answer what the article never says.
         check(
             "someone said kelly wants a border wall, is that true",
+            Status::NoMatch,
+            None,
+        );
+    }
+
+    #[test]
+    fn a_guess_at_what_something_is_is_not_what_is_asked() {
+        check(
+            "chuck todd?? is he a sports guy or what",
+            Status::Answered,
+            Some("chuck-todd"),
+        );
+        // Not a guess at what anything is: the unknown words are the question.
+        check(
+            "did the senate ever confirm tom marino as drug czar or what",
             Status::NoMatch,
             None,
         );

@@ -373,6 +373,36 @@ static ENGLISH: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a question asks what or who something is: "who", or "what" or a form of "to be"
+/// followed by one ("what is", "whats a", "is he a", "are they", "what kind of").
+pub fn asks_identity(words: &[String]) -> bool {
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "who" | "whos" | "whom"))
+        || words.windows(2).any(|pair| {
+            matches!(
+                pair[0].as_str(),
+                "what" | "whats" | "is" | "are" | "was" | "were"
+            ) && matches!(
+                pair[1].as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "that"
+                    | "this"
+                    | "kind"
+                    | "sort"
+                    | "type"
+            )
+        })
+}
+
 /// Whether a lower-case word is a common English word (frequency 10^-5.5 or more), so
 /// that typo correction can tell a misspelling from another word.
 pub fn is_english_word(word: &str) -> bool {
