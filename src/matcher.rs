@@ -1093,9 +1093,13 @@ impl Matcher {
                 }
                 // Optimal string alignment: Damerau-Levenshtein without re-edits, no allocation of a map.
                 let distance = strsim::osa_distance(word, known);
-                // Into a short stopword only by swapping letters ("waht"): "wall" is not a
-                // misspelled "will"; a long one leaves no doubt ("specificaly", "happend").
-                if distance > budget || (term.is_none() && len < 7 && !same_letters(spelling)) {
+                // Into a short stopword only by swapping letters ("waht") or, for a word that is
+                // no English one, dropping one ("shoud"): "wall" is not a misspelled "will"; a
+                // long one leaves no doubt ("specificaly", "happend").
+                let dropped = !english && candidate_len == len + 1;
+                if distance > budget
+                    || (term.is_none() && len < 7 && !same_letters(spelling) && !dropped)
+                {
                     continue;
                 }
                 let similarity = strsim::jaro_winkler(word, known) as f32;
@@ -1354,6 +1358,12 @@ mod tests {
             "what does DHS stand forr",
             Status::Answered,
             Some("what-is-dhs"),
+        );
+        // A letter dropped from a stopword ("shoud"), not a word changed into one.
+        check(
+            "how does kelly think we shoud actually solve the drug issue",
+            Status::Answered,
+            Some("kelly-solution"),
         );
     }
 
