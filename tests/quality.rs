@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 68] = [
+const FLOORS: [(&str, f64, f64); 72] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -109,6 +109,11 @@ const FLOORS: [(&str, f64, f64); 68] = [
     ("sixty-fourth.tsv", 0.89, 0.95),
     ("sixty-fifth.tsv", 0.90, 0.85),
     ("sixty-sixth.tsv", 0.95, 1.00),
+    // Written against the matcher at 691d393 (first runs 61/84, 76/84, 76/84, 83/84).
+    ("sixty-seventh.tsv", 0.72, 0.90),
+    ("sixty-eighth.tsv", 0.90, 0.90),
+    ("sixty-ninth.tsv", 0.90, 1.00),
+    ("seventieth.tsv", 0.98, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
