@@ -304,7 +304,13 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
     let mut start = 0;
     for &(end, mark) in ends.iter().chain(std::iter::once(&(words.len(), '.'))) {
         if end > start {
-            clauses.push((start, end, asks(&words[start..end]), mark));
+            // ", which shows my age.": a relative clause, not a question.
+            let relative = mark != '?'
+                && words[start] == "which"
+                && clauses
+                    .last()
+                    .is_some_and(|c: &(usize, usize, bool, char)| c.3 == ',');
+            clauses.push((start, end, !relative && asks(&words[start..end]), mark));
         } else if let Some(last) = clauses.last_mut().filter(|c| c.3 == ',') {
             // "what is it, ?": the sentence ends where its last clause does.
             last.3 = mark;
@@ -710,6 +716,11 @@ mod tests {
             ["sorry", "not", "a", "lawyer", "just", "a", "tired", "mom"]
         );
         assert!(marked("who wrote it, and when was it published").is_empty());
+        // ", which shows my age": a relative clause asks nothing.
+        assert_eq!(
+            marked("what is ICE? i thought of frozen water, which shows my age."),
+            ["i", "thought", "of", "frozen", "water", "which", "shows", "my", "age"]
+        );
         assert_eq!(
             marked("what is ICE (not frozen water lol)"),
             ["not", "frozen", "water", "lol"]
