@@ -811,7 +811,8 @@ impl Matcher {
     /// The question's stems, and its terms with their weights (unknown words
     /// included, stopwords not).
     fn analyse(&self, question: &str) -> Analysis {
-        let (mut words, ends) = read(question);
+        let (mut words, mut ends) = read(question);
+        self.respace(&mut words, &mut ends);
         for word in &mut words {
             if let Some(known) = self.undoubled(word) {
                 *word = known;
@@ -984,8 +985,6 @@ impl Matcher {
         }
     }
 
-    /// A stopword, or a word whose stem is one ("liked"), unless the vocabulary lists the
-    /// word itself as a synonym ("likely", whose stem is the stopword "like").
     /// "forr", "problemm": an unknown word ending in a doubled letter, which the same word
     /// without it would be known (a key held a moment too long).
     fn undoubled(&self, word: &str) -> Option<String> {
@@ -994,16 +993,92 @@ impl Matcher {
         if last != before || !last.is_ascii_lowercase() || word.len() < 4 {
             return None;
         }
-        let known = |word: &str| {
-            let stem = text::stem(word);
-            self.is_stopword(word, &stem)
-                || self.lexicon.contains_key(stem.as_str())
-                || self.phrase_stems.contains(stem.as_str())
-        };
         let trimmed = &word[..word.len() - 1];
-        (!text::is_english_word(word) && !known(word) && known(trimmed)).then(|| trimmed.to_owned())
+        (!text::is_english_word(word) && !self.knows(word) && self.knows(trimmed))
+            .then(|| trimmed.to_owned())
     }
 
+    /// Whether a word means something to the matcher: a stopword, a term, or part of a
+    /// multi-word synonym.
+    fn knows(&self, word: &str) -> bool {
+        let stem = text::stem(word);
+        self.is_stopword(word, &stem) || self.knows_term(&stem)
+    }
+
+    /// Whether a stem is a term or part of a multi-word synonym.
+    fn knows_term(&self, stem: &str) -> bool {
+        self.lexicon.contains_key(stem) || self.phrase_stems.contains(stem)
+    }
+
+    /// Spaces a phone keyboard lost or added: "watchis" is "watch is", "pipe line" is
+    /// "pipeline". A word splits only when unknown and both halves are known, one of them
+    /// a term; two words join only when together they are a term of seven letters or more.
+    fn respace(&self, words: &mut Vec<String>, ends: &mut [(usize, char)]) {
+        let mut out: Vec<String> = Vec::with_capacity(words.len() + 2);
+        // Where each old word starts in `out`, for the sentence ends.
+        let mut moved = Vec::with_capacity(words.len() + 1);
+        let mut joined = String::new();
+        let mut i = 0;
+        while i < words.len() {
+            moved.push(out.len());
+            let word = &words[i];
+            let alphabetic = |w: &str| w.chars().all(|c| c.is_ascii_lowercase());
+            if let Some(next) = words
+                .get(i + 1)
+                .filter(|n| alphabetic(word) && alphabetic(n) && word.len() + n.len() >= 7)
+            {
+                joined.clear();
+                joined.push_str(word);
+                joined.push_str(next);
+                let stem = || text::stem(&joined);
+                if self.spelled.contains(&joined)
+                    && self.lexicon.contains_key(stem().as_str())
+                    && !self.is_stopword(&joined, &stem())
+                {
+                    out.push(joined.clone());
+                    moved.push(out.len());
+                    i += 2;
+                    continue;
+                }
+            }
+            if word.len() >= 5
+                && alphabetic(word)
+                && !text::is_english_word(word)
+                && !self.knows(word)
+            {
+                let split = (2..word.len() - 1)
+                    .filter(|&at| {
+                        let (left, right) = word.split_at(at);
+                        let term = |w: &str| w.len() >= 4 && self.knows_term(&text::stem(w));
+                        // Known spellings first: cheap, and most words have none.
+                        self.spelled.contains(left)
+                            && self.spelled.contains(right)
+                            && self.knows(left)
+                            && self.knows(right)
+                            && (term(left) || term(right))
+                    })
+                    .max_by_key(|&at| at.max(word.len() - at));
+                // A misspelling is corrected, not split ("detainor" is no "detain or").
+                if let Some(at) = split.filter(|_| self.correct(word).is_none()) {
+                    let (left, right) = word.split_at(at);
+                    out.push(left.to_owned());
+                    out.push(right.to_owned());
+                    i += 1;
+                    continue;
+                }
+            }
+            out.push(word.clone());
+            i += 1;
+        }
+        moved.push(out.len());
+        for (end, _) in ends.iter_mut() {
+            *end = moved[*end];
+        }
+        *words = out;
+    }
+
+    /// A stopword, or a word whose stem is one ("liked"), unless the vocabulary lists the
+    /// word itself as a synonym ("likely", whose stem is the stopword "like").
     fn is_stopword(&self, word: &str, stem: &str) -> bool {
         !self.synonym_words.contains(word)
             && (self.stopwords.contains(stem) || self.stopwords.contains(word))
@@ -1358,6 +1433,17 @@ mod tests {
             "what does DHS stand forr",
             Status::Answered,
             Some("what-is-dhs"),
+        );
+        // Spaces lost or added on a phone.
+        check(
+            "what do they mean by the prison todeportation pipe line",
+            Status::Answered,
+            Some("deportation-pipeline"),
+        );
+        check(
+            "human rights watchis what kind of organisation",
+            Status::Answered,
+            Some("human-rights-watch"),
         );
         // A letter dropped from a stopword ("shoud"), not a word changed into one.
         check(
