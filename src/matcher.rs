@@ -623,6 +623,12 @@ impl Matcher {
         let asks_name = asks(&self.name_words);
         // "How many of the 260,000 were from Mexico?": a question that already states a
         // count the article gives asks for a part of it, which the article does not break down.
+        // "The figure of 21,362" is the count itself, not a part of it.
+        let counts = |noun: &String| {
+            self.lexicon
+                .get(noun.as_str())
+                .is_some_and(|t| self.quantity_words.contains(t))
+        };
         let asks_part = asks_number
             && (says(&self.part_phrases)
                 || terms.iter().any(|q| {
@@ -631,9 +637,15 @@ impl Matcher {
                         && text::is_digits(&stems[q.at])
                         && match before {
                             // The stems of "the", "those" and "these".
+                            [.., noun, of, the]
+                                if matches!(the.as_str(), "the" | "thos" | "thes") =>
+                            {
+                                of == "of" && !counts(noun)
+                            }
                             [.., of, the] if matches!(the.as_str(), "the" | "thos" | "thes") => {
                                 of == "of"
                             }
+                            [.., noun, of] => of == "of" && !counts(noun),
                             [.., of] => of == "of",
                             [] => false,
                         }
