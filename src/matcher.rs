@@ -866,6 +866,10 @@ impl Matcher {
                 order.push(t);
                 if let Some(existing) = out.iter_mut().find(|q| q.term == Some(t)) {
                     existing.credit = existing.credit.max(credit);
+                    // Said in a remark and again in the question: the question's.
+                    if remarks[existing.at] && !remarks[at] {
+                        existing.at = at;
+                    }
                     return;
                 }
             }
