@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 72] = [
+const FLOORS: [(&str, f64, f64); 76] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -114,6 +114,11 @@ const FLOORS: [(&str, f64, f64); 72] = [
     ("sixty-eighth.tsv", 0.90, 0.90),
     ("sixty-ninth.tsv", 0.90, 1.00),
     ("seventieth.tsv", 0.98, 0.95),
+    // Written against the matcher at fb0b5f6 (first runs 83/84, 72/84, 79/84, 73/84).
+    ("seventy-first.tsv", 0.98, 1.00),
+    ("seventy-second.tsv", 0.85, 0.90),
+    ("seventy-third.tsv", 0.94, 0.90),
+    ("seventy-fourth.tsv", 0.86, 0.85),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
