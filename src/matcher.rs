@@ -149,6 +149,9 @@ const REMARK_TERM_FACTOR: f32 = 0.75;
 /// throwing DHS around. what does it stand for"), not what it asks.
 const REMARK_UNKNOWN_FACTOR: f32 = 0.1;
 
+/// Weight factor for the words of a clause joined by "when" ("what show was he on when he
+/// said the pot thing"): the circumstance, not what is asked.
+const CIRCUMSTANCE_FACTOR: f32 = 0.5;
 /// Weight factor for the unknown words of a guess at what something the article knows is
 /// ("who's chuck todd, a sports guy or what"): the guessed kind is not what is asked.
 const GUESS_UNKNOWN_FACTOR: f32 = 0.25;
@@ -953,7 +956,24 @@ impl Matcher {
                 }) || out.iter().any(|p| p.at < q.at))
         };
         if let Some(i) = out.iter().position(joins_clauses) {
+            let at = out[i].at;
             out.remove(i);
+            // What follows to the end of its clause is the circumstance ("when he said the pot
+            // thing"), not what is asked; "when it comes to pot" names the very topic.
+            let topic = matches!(
+                &stems[at + 1..],
+                [it, come, ..] if it == "it" && matches!(come.as_str(), "come" | "came")
+            );
+            let end = ends
+                .iter()
+                .map(|&(end, _)| end)
+                .find(|&end| end > at)
+                .unwrap_or(stems.len());
+            if !topic {
+                for q in out.iter_mut().filter(|q| (at + 1..end).contains(&q.at)) {
+                    q.weight *= CIRCUMSTANCE_FACTOR;
+                }
+            }
         }
         Analysis {
             stems,
@@ -1683,6 +1703,12 @@ mod tests {
 
     #[test]
     fn a_remark_beside_the_question_weighs_little() {
+        // The circumstance a "when" clause gives is not what is asked.
+        check(
+            "what show was kelly on when he dropped this",
+            Status::Answered,
+            Some("kelly-interview"),
+        );
         check(
             "people keep mentioning DHS in this channel. what does that stand for?",
             Status::Answered,
