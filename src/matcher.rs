@@ -149,6 +149,8 @@ const REMARK_TERM_FACTOR: f32 = 0.75;
 /// throwing DHS around. what does it stand for"), not what it asks.
 const REMARK_UNKNOWN_FACTOR: f32 = 0.1;
 
+/// The head of the synonym group a "what is X?" question asks for, beside X.
+const DEFINITION: &str = "definition";
 /// Weight factor for the words of a clause joined by "when" ("what show was he on when he
 /// said the pot thing"): the circumstance, not what is asked.
 const CIRCUMSTANCE_FACTOR: f32 = 0.5;
@@ -318,6 +320,11 @@ pub struct Matcher {
     guess_phrases: Vec<Vec<String>>,
     /// Stems of the phrases talking to the bot ("your name").
     small_talk: Vec<Vec<String>>,
+    /// The term of the vocabulary's "definition" group, if it has one.
+    definition: Option<TermId>,
+    /// Terms an entry defines, beside the term "definition" ("What is ICE?"): what a
+    /// question can ask the definition of.
+    definable: FxHashSet<TermId>,
     /// The numbers the knowledge base knows, for rounded ones ("21k").
     numbers: Vec<(u64, TermId)>,
     /// One over the total term weight of every phrasing (question or alternate) of every
@@ -359,6 +366,8 @@ impl Matcher {
             part_phrases: Vec::new(),
             beyond_phrases: Vec::new(),
             small_talk: Vec::new(),
+            definition: None,
+            definable: FxHashSet::default(),
             claim_phrases: Vec::new(),
             guess_phrases: Vec::new(),
             reaction_phrases: Vec::new(),
@@ -504,6 +513,25 @@ impl Matcher {
             });
         }
         m.entries = entries;
+        m.definition = m.lexicon.get(text::stem(DEFINITION).as_str()).copied();
+        if let Some(definition) = m.definition {
+            let in_full = |postings: &Vec<(u32, f32)>| -> Vec<u32> {
+                postings
+                    .iter()
+                    .filter(|&&(_, share)| share >= 1.0)
+                    .map(|&(e, _)| e)
+                    .collect()
+            };
+            let defining = in_full(&m.postings[definition as usize]);
+            m.definable = (0..m.postings.len() as TermId)
+                .filter(|&t| {
+                    t != definition
+                        && in_full(&m.postings[t as usize])
+                            .iter()
+                            .any(|e| defining.contains(e))
+                })
+                .collect();
+        }
         m.numbers = m
             .lexicon
             .iter()
@@ -924,6 +952,21 @@ impl Matcher {
                 push(at, None, self.unknown_weight, 0.0);
             }
         }
+        // "What is the ONDCP?" asks for its definition, as "define ONDCP" does: not for who
+        // runs it, which another entry states.
+        if let Some(definition) = self
+            .definition
+            .filter(|&t| out.iter().all(|q| q.term != Some(t)))
+        {
+            if let Some(at) = self.asks_definition(&words, &ends, &out) {
+                out.push(QueryTerm {
+                    term: Some(definition),
+                    at,
+                    weight: self.weights[definition as usize],
+                    credit: 1.0,
+                });
+            }
+        }
         self.weigh_remarks(&remarks, &mut out);
         // "I heard the next drug czar is Chris Christie, is that right?": what a relayed claim
         // gets wrong is not what it asks about, once it names something the article knows.
@@ -980,6 +1023,81 @@ impl Matcher {
             terms: out,
             order,
         }
+    }
+
+    /// Where a clause asks what one thing the article knows is: "what's the ONDCP", "ICE,
+    /// what is it". Not "what is kelly's view" (two things) nor "what is a warrant" (unknown).
+    fn asks_definition(
+        &self,
+        words: &[String],
+        ends: &[(usize, char)],
+        terms: &[QueryTerm],
+    ) -> Option<usize> {
+        // Clauses, split at sentence and clause ends and at "and".
+        let mut bounds: Vec<usize> = ends.iter().map(|&(end, _)| end).collect();
+        bounds.extend(
+            words
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| *w == "and")
+                .map(|(i, _)| i),
+        );
+        bounds.push(words.len());
+        bounds.sort_unstable();
+        bounds.dedup();
+        let mut start = 0;
+        let mut previous: Option<(usize, usize)> = None;
+        for end in bounds {
+            let mut clause = &words[start..end];
+            if clause.first().is_some_and(|w| w == "and") {
+                clause = &clause[1..];
+            }
+            let begin = end - clause.len();
+            // The clause's one term, a thing some entry defines.
+            let named = |from: usize, to: usize| {
+                let inside: Vec<&QueryTerm> = terms
+                    .iter()
+                    .filter(|q| (from..to).contains(&q.at))
+                    .collect();
+                match inside.as_slice() {
+                    [q] => {
+                        self.names_known(q) && q.term.is_some_and(|t| self.definable.contains(&t))
+                    }
+                    _ => false,
+                }
+            };
+            let what = clause
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "what" | "whats"));
+            if what {
+                let rest: Vec<&str> = clause[1..]
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|w| !matches!(*w, "is" | "are" | "was" | "s" | "exactly" | "even"))
+                    .collect();
+                // "ICE, what is it?"
+                if matches!(rest.as_slice(), ["it" | "that" | "this"])
+                    && previous.is_some_and(|(from, to)| named(from, to))
+                {
+                    return Some(begin);
+                }
+                // "what is the ONDCP?", "whats a detainer": nothing but "is" and an article
+                // before the thing.
+                let framed = clause[1..]
+                    .iter()
+                    .take_while(|w| {
+                        matches!(w.as_str(), "is" | "are" | "was" | "s" | "a" | "an" | "the")
+                    })
+                    .count();
+                let thing = begin + 1 + framed;
+                if terms.iter().any(|q| q.at == thing) && named(begin, end) {
+                    return Some(begin);
+                }
+            }
+            previous = Some((begin, end));
+            start = end;
+        }
+        None
     }
 
     /// Lightens the terms of remarks (a remark's known terms a little, its other words a
@@ -1789,6 +1907,27 @@ mod tests {
             "did the senate ever confirm tom marino as drug czar or what",
             Status::NoMatch,
             None,
+        );
+    }
+
+    #[test]
+    fn what_something_is_is_its_definition() {
+        // Not who runs it, which drug-czar states.
+        check(
+            "what is the office of national drug control policy and who heads it",
+            Status::Answered,
+            Some("what-is-ondcp"),
+        );
+        check(
+            "What is TRAC, and what did its review reveal?",
+            Status::Answered,
+            Some("what-is-trac"),
+        );
+        // Asking the content of a headline is no definition.
+        check(
+            "what's the exact headline? putting it in a brief footnote",
+            Status::Answered,
+            Some("article-title"),
         );
     }
 
