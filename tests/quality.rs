@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 76] = [
+const FLOORS: [(&str, f64, f64); 80] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -119,6 +119,11 @@ const FLOORS: [(&str, f64, f64); 76] = [
     ("seventy-second.tsv", 0.85, 0.90),
     ("seventy-third.tsv", 0.94, 0.90),
     ("seventy-fourth.tsv", 0.86, 0.85),
+    // Written against the matcher at 4d88ecb (first runs 80/84, 74/84, 65/84, 78/84).
+    ("seventy-fifth.tsv", 0.95, 0.95),
+    ("seventy-sixth.tsv", 0.88, 0.95),
+    ("seventy-seventh.tsv", 0.77, 0.95),
+    ("seventy-eighth.tsv", 0.92, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
