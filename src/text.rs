@@ -71,9 +71,52 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
     }
     flush(&mut word, &mut out);
     if out.len() > 1 {
+        spoken_marks(&mut out, &mut ends);
         join_spoken(&mut out, &mut ends);
     }
     (out, ends)
+}
+
+/// Punctuation said aloud to voice typing ("what is ICE question mark"): a sentence end, not
+/// words. "Period" counts only last, where it cannot be a span of time.
+fn spoken_marks(words: &mut Vec<String>, ends: &mut Vec<(usize, char)>) {
+    let said = |words: &[String], at: usize| -> Option<(usize, char)> {
+        let pair = (words[at].as_str(), words.get(at + 1).map(String::as_str));
+        match pair {
+            ("question", Some("mark")) => Some((2, '?')),
+            ("exclamation", Some("mark" | "point")) => Some((2, '!')),
+            ("full", Some("stop")) => Some((2, '.')),
+            ("comma", _) => Some((1, ',')),
+            ("period", None) => Some((1, '.')),
+            _ => None,
+        }
+    };
+    if !(0..words.len()).any(|at| said(words, at).is_some()) {
+        return;
+    }
+    let mut kept = Vec::with_capacity(words.len());
+    // For each old position, the new one: where the old sentence ends land.
+    let mut moved = Vec::with_capacity(words.len() + 1);
+    let mut marks = Vec::new();
+    let mut at = 0;
+    while at < words.len() {
+        if let Some((used, mark)) = said(words, at) {
+            moved.extend(std::iter::repeat_n(kept.len(), used));
+            marks.push((kept.len(), mark));
+            at += used;
+        } else {
+            moved.push(kept.len());
+            kept.push(std::mem::take(&mut words[at]));
+            at += 1;
+        }
+    }
+    moved.push(kept.len());
+    for end in ends.iter_mut() {
+        end.0 = moved[end.0];
+    }
+    ends.extend(marks);
+    ends.sort_by_key(|&(end, _)| end);
+    *words = kept;
 }
 
 /// Joins, within each sentence, numbers said in words ("two hundred sixty thousand" ->
@@ -186,10 +229,9 @@ fn read_number(words: &[String]) -> Option<(String, usize)> {
 /// An acronym spelled in three or more single letters at the start of `words` ("o n d c p").
 fn read_letters(words: &[String]) -> Option<(String, usize)> {
     let used = words.iter().take_while(|w| is_letter(w)).count();
-    (used >= 3 && !matches!(words[0].as_str(), "a" | "i")).then(|| (words[..used].concat(), used))
+    (used >= 3 && words[0] != "a").then(|| (words[..used].concat(), used))
 }
 
-/// Whether a word is one letter: the start of a dotted acronym ("D.H.S.").
 /// How a lower-case word sounds, roughly: its consonants after common spelling variants are
 /// merged ("ph" as "f", "tion" as "shn", a soft "c" as "s"), doubled letters as one, the first
 /// letter kept. "artical" and "article", "seshons" and "sessions" sound alike. Empty for a
@@ -255,6 +297,7 @@ fn fold_accent(c: char) -> char {
     }
 }
 
+/// Whether a word is one letter: the start of a dotted acronym ("D.H.S.").
 fn is_letter(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
@@ -799,6 +842,19 @@ mod tests {
         let (words, ends) = sentences("so twenty twelve. what is d h s");
         assert_eq!(words, ["so", "2012", "what", "is", "dhs"]);
         assert_eq!(ends, [(2, '.')]);
+    }
+
+    #[test]
+    fn punctuation_said_aloud_ends_sentences() {
+        let (words, ends) = sentences("what is i c e question mark not frozen water period");
+        assert_eq!(words, ["what", "is", "ice", "not", "frozen", "water"]);
+        assert_eq!(ends, [(3, '?'), (6, '.')]);
+        // Not last, "period" is a span of time.
+        let (words, _) = sentences("over what period were they deported");
+        assert_eq!(
+            words,
+            ["over", "what", "period", "were", "they", "deported"]
+        );
     }
 
     #[test]
