@@ -1168,18 +1168,20 @@ impl Matcher {
     /// "pipeline". A word splits only when unknown and both halves are known, one of them
     /// a term; two words join only when together they are a term of seven letters or more.
     fn respace(&self, words: &mut Vec<String>, ends: &mut [(usize, char)]) {
-        let mut out: Vec<String> = Vec::with_capacity(words.len() + 2);
-        // Where each old word starts in `out`, for the sentence ends.
-        let mut moved = Vec::with_capacity(words.len() + 1);
+        enum Edit {
+            Join,
+            Split(usize),
+        }
+        // Decided first, so that a question needing none (most) copies nothing.
+        let mut edits: Vec<(usize, Edit)> = Vec::new();
         let mut joined = String::new();
+        let alphabetic = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase());
         let mut i = 0;
         while i < words.len() {
-            moved.push(out.len());
             let word = &words[i];
-            let alphabetic = |w: &str| w.chars().all(|c| c.is_ascii_lowercase());
             if let Some(next) = words
                 .get(i + 1)
-                .filter(|n| alphabetic(word) && alphabetic(n) && word.len() + n.len() >= 7)
+                .filter(|n| word.len() + n.len() >= 7 && alphabetic(word) && alphabetic(n))
             {
                 joined.clear();
                 joined.push_str(word);
@@ -1189,14 +1191,14 @@ impl Matcher {
                     && self.lexicon.contains_key(stem().as_str())
                     && !self.is_stopword(&joined, &stem())
                 {
-                    out.push(joined.clone());
-                    moved.push(out.len());
+                    edits.push((i, Edit::Join));
                     i += 2;
                     continue;
                 }
             }
             if word.len() >= 5
                 && alphabetic(word)
+                && !self.spelled.contains(word)
                 && !text::is_english_word(word)
                 && !self.knows(word)
             {
@@ -1214,21 +1216,39 @@ impl Matcher {
                     .max_by_key(|&at| at.max(word.len() - at));
                 // A misspelling is corrected, not split ("detainor" is no "detain or").
                 if let Some(at) = split.filter(|_| self.correct(word).is_none()) {
-                    let (left, right) = word.split_at(at);
-                    out.push(left.to_owned());
-                    out.push(right.to_owned());
-                    i += 1;
-                    continue;
+                    edits.push((i, Edit::Split(at)));
                 }
             }
-            out.push(word.clone());
             i += 1;
         }
-        moved.push(out.len());
+        if edits.is_empty() {
+            return;
+        }
+        let old = std::mem::take(words);
+        // Where each old word starts now, for the sentence ends.
+        let mut moved = Vec::with_capacity(old.len() + 1);
+        let mut edits = edits.into_iter().peekable();
+        let mut old = old.into_iter().enumerate();
+        while let Some((i, word)) = old.next() {
+            moved.push(words.len());
+            match edits.next_if(|(at, _)| *at == i).map(|(_, edit)| edit) {
+                Some(Edit::Join) => {
+                    if let Some((_, next)) = old.next() {
+                        moved.push(words.len());
+                        words.push(word + &next);
+                    }
+                }
+                Some(Edit::Split(at)) => {
+                    words.push(word[..at].to_owned());
+                    words.push(word[at..].to_owned());
+                }
+                None => words.push(word),
+            }
+        }
+        moved.push(words.len());
         for (end, _) in ends.iter_mut() {
             *end = moved[*end];
         }
-        *words = out;
     }
 
     /// A stopword, or a word whose stem is one ("liked"), unless the vocabulary lists the
