@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 80] = [
+const FLOORS: [(&str, f64, f64); 84] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -124,6 +124,11 @@ const FLOORS: [(&str, f64, f64); 80] = [
     ("seventy-sixth.tsv", 0.88, 0.95),
     ("seventy-seventh.tsv", 0.77, 0.95),
     ("seventy-eighth.tsv", 0.92, 1.00),
+    // Written against the matcher at 7258395 (first runs 84/84, 74/84, 75/84, 78/84).
+    ("seventy-ninth.tsv", 1.00, 0.95),
+    ("eightieth.tsv", 0.88, 1.00),
+    ("eighty-first.tsv", 0.89, 0.95),
+    ("eighty-second.tsv", 0.92, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
