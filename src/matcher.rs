@@ -496,9 +496,7 @@ impl Matcher {
                 id: entry.id.clone(),
                 phrasings: start..m.phrasing_inverse_totals.len(),
                 said_by,
-                states_number: answer_words
-                    .iter()
-                    .any(|w| text::is_number_word(w) && !text::is_date_word(w)),
+                states_number: text::states_number(&answer_words),
                 states_time: answer_words.iter().any(|w| text::is_time_word(w)),
                 states_count: answer_words.iter().any(|w| text::is_exact_count(w)),
                 states_date: answer_words.iter().any(|w| text::is_date_word(w)),

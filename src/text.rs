@@ -478,6 +478,21 @@ pub fn is_number_word(word: &str) -> bool {
     is_digits(word) || SMALL_NUMBERS.contains(&word) || SCALES.contains(&word)
 }
 
+/// Whether words state a number: a number word, not a year, nor a rank ("one of the five
+/// most common", "the top five"), which counts nothing.
+pub fn states_number(words: &[String]) -> bool {
+    (0..words.len()).any(|at| {
+        let word = words[at].as_str();
+        let before = at.checked_sub(1).map(|b| words[b].as_str());
+        let after = words.get(at + 1).map(String::as_str);
+        is_number_word(word)
+            && !is_date_word(word)
+            && before != Some("top")
+            && after != Some("most")
+            && !(word == "one" && after == Some("of"))
+    })
+}
+
 /// Whether a word states a time: a year or decade, a month, a weekday, or a span ("since", "ago").
 pub fn is_time_word(word: &str) -> bool {
     const TIMES: [&str; 22] = [
@@ -842,6 +857,15 @@ mod tests {
         let (words, ends) = sentences("so twenty twelve. what is d h s");
         assert_eq!(words, ["so", "2012", "what", "is", "dhs"]);
         assert_eq!(ends, [(2, '.')]);
+    }
+
+    #[test]
+    fn a_rank_or_a_year_states_no_number() {
+        let states = |text: &str| states_number(&words(text));
+        assert!(states("more than 260,000 were deported"));
+        assert!(states("five people"));
+        assert!(!states("one of the five most common offenses in 2012"));
+        assert!(!states("among the top five offenses"));
     }
 
     #[test]
