@@ -1064,10 +1064,18 @@ impl Matcher {
                     _ => false,
                 }
             };
-            let what = clause
-                .first()
-                .is_some_and(|w| matches!(w.as_str(), "what" | "whats"));
-            if what {
+            // From its last "what" on ("\"... according to a TRAC review\" whats TRAC"); what
+            // comes before it in the clause stands for the previous clause.
+            let asked = clause
+                .iter()
+                .rposition(|w| matches!(w.as_str(), "what" | "whats"));
+            if let Some(what) = asked {
+                let previous = if what > 0 {
+                    Some((begin, begin + what))
+                } else {
+                    previous
+                };
+                let (clause, begin) = (&clause[what..], begin + what);
                 let rest: Vec<&str> = clause[1..]
                     .iter()
                     .map(String::as_str)
