@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 84] = [
+const FLOORS: [(&str, f64, f64); 88] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -129,6 +129,11 @@ const FLOORS: [(&str, f64, f64); 84] = [
     ("eightieth.tsv", 0.88, 1.00),
     ("eighty-first.tsv", 0.89, 0.95),
     ("eighty-second.tsv", 0.92, 0.95),
+    // Written against the matcher at ebea9da (first runs 82/84, 77/84, 81/84, 53/84).
+    ("eighty-third.tsv", 0.97, 0.90),
+    ("eighty-fourth.tsv", 0.91, 0.95),
+    ("eighty-fifth.tsv", 0.96, 0.95),
+    ("eighty-sixth.tsv", 0.63, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
