@@ -166,6 +166,11 @@ const CLAIM_UNKNOWN_FACTOR: f32 = 0.5;
 const MIN_SOUNDS: usize = 3;
 /// Least Jaro-Winkler similarity of a misspelling to the word it sounds like.
 const SOUND_SIMILARITY: f32 = 0.75;
+/// Least Jaro-Winkler similarity for a word typed without vowels to the word it sounds
+/// like: dropping every vowel leaves letters far apart ("dtnr", "detainer": 0.74).
+const SKELETON_SIMILARITY: f32 = 0.6;
+/// Credit of a word typed without vowels, matched by its consonants.
+const SKELETON_CREDIT: f32 = 0.85;
 
 type TermId = u32;
 
@@ -285,6 +290,8 @@ pub struct Matcher {
     /// Known words of three consonant sounds or more by how they sound, for misspellings
     /// too far from the word by letters ("deportashun").
     by_sound: HashMap<String, Vec<Spelling>>,
+    /// Known spellings, stopwords too, by their consonants ([`text::skeleton`]).
+    by_skeleton: HashMap<String, Vec<Spelling>>,
     /// Every word in `by_first` and `by_second`, to add each once.
     spelled: FxHashSet<String>,
     weights: Vec<f32>,
@@ -351,6 +358,7 @@ impl Matcher {
             by_first: HashMap::default(),
             by_second: HashMap::default(),
             by_sound: HashMap::default(),
+            by_skeleton: HashMap::default(),
             spelled: FxHashSet::default(),
             weights: Vec::new(),
             names: Vec::new(),
@@ -1378,13 +1386,38 @@ impl Matcher {
     /// The known word a misspelling sounds like, when letters alone are too far apart
     /// ("artical", "seshons"): the closest by Jaro-Winkler among those sounding the same, if
     /// close enough.
+    /// The known word a misspelling sounds like, when letters alone are too far apart
+    /// ("artical", "seshons"): the closest by Jaro-Winkler among those sounding the same, if
+    /// close enough. A word typed without its vowels ("dtnr", "ths", "cnvctns") is the one
+    /// whose consonants it keeps, stopwords included, less alike by letters.
     fn sounds_like(&self, word: &str) -> Option<(&Spelling, f32)> {
-        self.by_sound
-            .get(&text::sound_key(word))?
+        let vowelless = word.len() >= 3
+            && word.is_ascii()
+            && !word.bytes().skip(1).any(|b| b"aeiou".contains(&b));
+        let (candidates, least) = if vowelless {
+            (
+                self.by_skeleton.get(&text::skeleton(word))?,
+                SKELETON_SIMILARITY,
+            )
+        } else {
+            (self.by_sound.get(&text::sound_key(word))?, SOUND_SIMILARITY)
+        };
+        let best = candidates
             .iter()
             .map(|spelling| (spelling, strsim::jaro_winkler(word, &spelling.word) as f32))
-            .filter(|&(_, similarity)| similarity >= SOUND_SIMILARITY)
-            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .filter(|&(_, similarity)| similarity >= least)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        // Letters say little of how sure a vowel-less match is; its consonants say more.
+        best.map(|(spelling, similarity)| {
+            (
+                spelling,
+                if vowelless {
+                    SKELETON_CREDIT
+                } else {
+                    similarity
+                },
+            )
+        })
     }
 
     fn intern(&mut self, stem: &str) -> TermId {
@@ -1462,6 +1495,14 @@ impl Matcher {
             if key.len() >= MIN_SOUNDS {
                 self.by_sound.entry(key).or_default().push(spelling.clone());
             }
+        }
+        // Stopwords too, for words typed without vowels ("ths", "whr").
+        let skeleton = text::skeleton(word);
+        if skeleton.len() >= 2 {
+            self.by_skeleton
+                .entry(skeleton)
+                .or_default()
+                .push(spelling.clone());
         }
         let len = word.chars().count();
         let mut chars = word.chars();
@@ -1624,6 +1665,13 @@ mod tests {
             "human rights watchis what kind of organisation",
             Status::Answered,
             Some("human-rights-watch"),
+        );
+        // Typed without vowels.
+        check("wht's a dtnr", Status::Answered, Some("what-is-detainer"));
+        check(
+            "cn immgrnts w drg cnvctns evr gt lgl",
+            Status::Answered,
+            Some("permanent-bar"),
         );
         // A letter dropped from a stopword ("shoud"), not a word changed into one.
         check(

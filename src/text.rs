@@ -279,6 +279,18 @@ pub fn sound_key(word: &str) -> String {
     key
 }
 
+/// A word's first letter and the consonants after it, each run of one letter once: what is
+/// left of a word typed without vowels ("deportations" and "dprttns" -> "dprtns").
+pub fn skeleton(word: &str) -> String {
+    let mut key = String::with_capacity(word.len());
+    for (i, c) in word.chars().enumerate() {
+        if (i == 0 || !"aeiou".contains(c)) && !key.ends_with(c) {
+            key.push(c);
+        }
+    }
+    key
+}
+
 /// A lower-case Latin letter without its accent ("é" -> "e", "ñ" -> "n"), as people type
 /// "quién" or "quien", "café" or "cafe"; any other character as it is.
 fn fold_accent(c: char) -> char {
@@ -857,6 +869,13 @@ mod tests {
         let (words, ends) = sentences("so twenty twelve. what is d h s");
         assert_eq!(words, ["so", "2012", "what", "is", "dhs"]);
         assert_eq!(ends, [(2, '.')]);
+    }
+
+    #[test]
+    fn a_skeleton_is_what_is_left_without_vowels() {
+        assert_eq!(skeleton("deportations"), "dprtns");
+        assert_eq!(skeleton("dprttns"), "dprtns");
+        assert_eq!(skeleton("immigrants"), "imgrnts");
     }
 
     #[test]
