@@ -1032,7 +1032,8 @@ impl Matcher {
     }
 
     /// Where a clause asks what one thing the article knows is: "what's the ONDCP", "ICE,
-    /// what is it". Not "what is kelly's view" (two things) nor "what is a warrant" (unknown).
+    /// what is it", "who is TRAC". Not "what is kelly's view" (two things) nor "what is a
+    /// warrant" (unknown).
     fn asks_definition(
         &self,
         words: &[String],
@@ -1064,6 +1065,7 @@ impl Matcher {
                 let inside: Vec<&QueryTerm> = terms
                     .iter()
                     .filter(|q| (from..to).contains(&q.at))
+                    .filter(|q| q.term.is_none_or(|t| !self.question_words.contains(&t)))
                     .collect();
                 match inside.as_slice() {
                     [q] => {
@@ -1076,7 +1078,7 @@ impl Matcher {
             // comes before it in the clause stands for the previous clause.
             let asked = clause
                 .iter()
-                .rposition(|w| matches!(w.as_str(), "what" | "whats"));
+                .rposition(|w| matches!(w.as_str(), "what" | "whats" | "who" | "whos"));
             if let Some(what) = asked {
                 let previous = if what > 0 {
                     Some((begin, begin + what))
