@@ -1062,13 +1062,12 @@ impl Matcher {
             let begin = end - clause.len();
             // The clause's one term, a thing some entry defines.
             let named = |from: usize, to: usize| {
-                let inside: Vec<&QueryTerm> = terms
-                    .iter()
-                    .filter(|q| (from..to).contains(&q.at))
-                    .filter(|q| q.term.is_none_or(|t| !self.question_words.contains(&t)))
-                    .collect();
-                match inside.as_slice() {
-                    [q] => {
+                let mut inside = terms.iter().filter(|q| {
+                    (from..to).contains(&q.at)
+                        && q.term.is_none_or(|t| !self.question_words.contains(&t))
+                });
+                match (inside.next(), inside.next()) {
+                    (Some(q), None) => {
                         self.names_known(q) && q.term.is_some_and(|t| self.definable.contains(&t))
                     }
                     _ => false,
@@ -1086,14 +1085,15 @@ impl Matcher {
                     previous
                 };
                 let (clause, begin) = (&clause[what..], begin + what);
-                let rest: Vec<&str> = clause[1..]
+                let mut rest = clause[1..]
                     .iter()
                     .map(String::as_str)
-                    .filter(|w| !matches!(*w, "is" | "are" | "was" | "s" | "exactly" | "even"))
-                    .collect();
+                    .filter(|w| !matches!(*w, "is" | "are" | "was" | "s" | "exactly" | "even"));
                 // "ICE, what is it?"
-                if matches!(rest.as_slice(), ["it" | "that" | "this"])
-                    && previous.is_some_and(|(from, to)| named(from, to))
+                if matches!(
+                    (rest.next(), rest.next()),
+                    (Some("it" | "that" | "this"), None)
+                ) && previous.is_some_and(|(from, to)| named(from, to))
                 {
                     return Some(begin);
                 }
