@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 88] = [
+const FLOORS: [(&str, f64, f64); 92] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -134,6 +134,11 @@ const FLOORS: [(&str, f64, f64); 88] = [
     ("eighty-fourth.tsv", 0.91, 0.95),
     ("eighty-fifth.tsv", 0.96, 0.95),
     ("eighty-sixth.tsv", 0.85, 0.90),
+    // Written against the matcher at f3e3470 (first runs 81/84, 80/84, 78/84, 79/84).
+    ("eighty-seventh.tsv", 0.96, 1.00),
+    ("eighty-eighth.tsv", 0.95, 0.90),
+    ("eighty-ninth.tsv", 0.92, 1.00),
+    ("ninetieth.tsv", 0.94, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
