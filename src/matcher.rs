@@ -1004,7 +1004,19 @@ impl Matcher {
                     )
                 }) || out.iter().any(|p| p.at < q.at))
         };
-        if let Some(i) = out.iter().position(joins_clauses) {
+        // "Before" opening a clause ("before i share it", "before it was reposted") joins it as
+        // "when" does; "before kelly" and "before he ran DHS" ask what came first.
+        let opens_clause = |q: &QueryTerm| {
+            q.term.is_none()
+                && stems[q.at] == "befor"
+                && words.get(q.at + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "i" | "it" | "we" | "you" | "getting" | "anything"
+                    )
+                })
+        };
+        if let Some(i) = out.iter().position(|q| joins_clauses(q) || opens_clause(q)) {
             let at = out[i].at;
             out.remove(i);
             // What follows to the end of its clause is the circumstance ("when he said the pot
@@ -1897,6 +1909,11 @@ mod tests {
 
     #[test]
     fn a_remark_beside_the_question_weighs_little() {
+        check(
+            "was this originally published somewhere else before it got reposted",
+            Status::Answered,
+            Some("article-publisher"),
+        );
         // The circumstance a "when" clause gives is not what is asked.
         check(
             "what show was kelly on when he dropped this",
