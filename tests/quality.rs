@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 92] = [
+const FLOORS: [(&str, f64, f64); 96] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -139,6 +139,11 @@ const FLOORS: [(&str, f64, f64); 92] = [
     ("eighty-eighth.tsv", 0.95, 0.90),
     ("eighty-ninth.tsv", 0.92, 1.00),
     ("ninetieth.tsv", 0.94, 0.95),
+    // Written against the matcher at 23d8711 (first runs 83/84, 74/84, 78/84, 77/84).
+    ("ninety-first.tsv", 0.98, 0.95),
+    ("ninety-second.tsv", 0.88, 0.90),
+    ("ninety-third.tsv", 0.92, 0.95),
+    ("ninety-fourth.tsv", 0.91, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
