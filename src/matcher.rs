@@ -192,6 +192,8 @@ struct QueryTerm {
     weight: f32,
     /// 1.0 for an exact term, less for a typo-corrected one.
     credit: f32,
+    /// Said in a remark beside the question ("prof didnt say").
+    remark: bool,
 }
 
 /// A multi-word synonym or stopword, found by its first stem.
@@ -805,7 +807,8 @@ impl Matcher {
     /// administration with his views?").
     fn quoted_speaker(&self, terms: &[QueryTerm]) -> Option<TermId> {
         let mut first = None;
-        for t in terms.iter().filter_map(|q| q.term) {
+        // A remark's words ("prof didnt say") quote nobody.
+        for t in terms.iter().filter(|q| !q.remark).filter_map(|q| q.term) {
             if self.speech.contains(&t) {
                 return first;
             }
@@ -906,6 +909,7 @@ impl Matcher {
                     // Said in a remark and again in the question: the question's.
                     if remarks[existing.at] && !remarks[at] {
                         existing.at = at;
+                        existing.remark = false;
                     }
                     return;
                 }
@@ -915,8 +919,12 @@ impl Matcher {
                 at,
                 weight,
                 credit,
+                remark: remarks[at],
             });
         };
+        // A phrase ending in "about" ("this piece about", "the story about"): where it is, and
+        // where what it says the article is about begins.
+        let mut described: Option<(TermId, usize, usize)> = None;
         for token in self.tokens(&stems) {
             let at = match token {
                 Token::Phrase { term: None, .. } => continue,
@@ -932,6 +940,9 @@ impl Matcher {
                             _ => 1.0,
                         })
                         .fold(1.0, f32::min);
+                    if stems[at + len - 1] == "about" {
+                        described = Some((term, at, at + len));
+                    }
                     push(at, Some(term), self.weights[term as usize], credit);
                     continue;
                 }
@@ -970,7 +981,37 @@ impl Matcher {
                     at,
                     weight: self.weights[definition as usize],
                     credit: 1.0,
+                    remark: false,
                 });
+            }
+        }
+        // "Who wrote this piece about kelly and pot arrests?": asked something else first, the
+        // words after "piece about" describe the article, not what is asked.
+        if let Some((term, start, after)) = described {
+            let asked_first = out
+                .iter()
+                .any(|q| q.at < start && self.names_known(q) && q.term != Some(term));
+            let end = ends
+                .iter()
+                .map(|&(end, _)| end)
+                .find(|&end| end > start)
+                .unwrap_or(stems.len());
+            if asked_first && out.iter().any(|q| (after..end).contains(&q.at)) {
+                // "Piece about" is then the piece.
+                let named = self.lexicon.get(stems[start].as_str()).copied();
+                match (out.iter().position(|q| q.term == Some(term)), named) {
+                    (Some(i), Some(t)) if out.iter().all(|q| q.term != Some(t)) => {
+                        out[i].term = Some(t);
+                        out[i].weight = self.weights[t as usize];
+                    }
+                    (Some(i), _) => {
+                        out.remove(i);
+                    }
+                    (None, _) => {}
+                }
+                for q in out.iter_mut().filter(|q| (after..end).contains(&q.at)) {
+                    q.weight *= CIRCUMSTANCE_FACTOR;
+                }
             }
         }
         self.weigh_remarks(&remarks, &mut out);
@@ -2000,6 +2041,20 @@ mod tests {
             "did the senate ever confirm tom marino as drug czar or what",
             Status::NoMatch,
             None,
+        );
+    }
+
+    #[test]
+    fn what_the_article_is_about_describes_it_when_something_else_is_asked() {
+        check(
+            "which reporter wrote this story about kelly and the pot arrests",
+            Status::Answered,
+            Some("article-author"),
+        );
+        check(
+            "who actually wrote this piece about kelly and pot arrests? prof didnt say",
+            Status::Answered,
+            Some("article-author"),
         );
     }
 
