@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 96] = [
+const FLOORS: [(&str, f64, f64); 100] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -144,6 +144,11 @@ const FLOORS: [(&str, f64, f64); 96] = [
     ("ninety-second.tsv", 0.88, 0.90),
     ("ninety-third.tsv", 0.92, 0.95),
     ("ninety-fourth.tsv", 0.91, 1.00),
+    // Written against the matcher at e29af63 (first runs 79/84, 82/84, 82/84, 80/84).
+    ("ninety-fifth.tsv", 0.94, 1.00),
+    ("ninety-sixth.tsv", 0.97, 0.95),
+    ("ninety-seventh.tsv", 0.97, 0.95),
+    ("ninety-eighth.tsv", 0.95, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
