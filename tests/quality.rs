@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 100] = [
+const FLOORS: [(&str, f64, f64); 108] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -149,6 +149,16 @@ const FLOORS: [(&str, f64, f64); 100] = [
     ("ninety-sixth.tsv", 0.97, 0.95),
     ("ninety-seventh.tsv", 0.97, 0.95),
     ("ninety-eighth.tsv", 0.95, 1.00),
+    // Written against the final stop-10 matcher at 7d2a651 (first runs 79/84, 81/84, 81/84,
+    // 82/84, 82/84, 74/84, 81/84, 83/84).
+    ("ninety-ninth.tsv", 0.94, 0.95),
+    ("hundredth.tsv", 0.96, 1.00),
+    ("hundred-first.tsv", 0.96, 0.95),
+    ("hundred-second.tsv", 0.97, 0.80),
+    ("hundred-third.tsv", 0.97, 0.95),
+    ("hundred-fourth.tsv", 0.88, 1.00),
+    ("hundred-fifth.tsv", 0.96, 0.85),
+    ("hundred-sixth.tsv", 0.98, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
