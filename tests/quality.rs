@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 108] = [
+const FLOORS: [(&str, f64, f64); 116] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -159,6 +159,16 @@ const FLOORS: [(&str, f64, f64); 108] = [
     ("hundred-fourth.tsv", 0.88, 1.00),
     ("hundred-fifth.tsv", 0.96, 0.85),
     ("hundred-sixth.tsv", 0.98, 0.95),
+    // Also against 7d2a651 (first runs 81/84, 76/84, 82/84, 82/84, 83/84, 56/84, 82/84,
+    // 78/84; one off-topic message answered, declined since).
+    ("hundred-seventh.tsv", 0.96, 0.80),
+    ("hundred-eighth.tsv", 0.90, 0.85),
+    ("hundred-ninth.tsv", 0.97, 0.90),
+    ("hundred-tenth.tsv", 0.97, 0.95),
+    ("hundred-eleventh.tsv", 0.98, 0.95),
+    ("hundred-twelfth.tsv", 0.66, 0.90),
+    ("hundred-thirteenth.tsv", 0.97, 0.85),
+    ("hundred-fourteenth.tsv", 0.92, 0.90),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
