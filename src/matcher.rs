@@ -985,34 +985,8 @@ impl Matcher {
                 });
             }
         }
-        // "Who wrote this piece about kelly and pot arrests?": asked something else first, the
-        // words after "piece about" describe the article, not what is asked.
-        if let Some((term, start, after)) = described {
-            let asked_first = out
-                .iter()
-                .any(|q| q.at < start && self.names_known(q) && q.term != Some(term));
-            let end = ends
-                .iter()
-                .map(|&(end, _)| end)
-                .find(|&end| end > start)
-                .unwrap_or(stems.len());
-            if asked_first && out.iter().any(|q| (after..end).contains(&q.at)) {
-                // "Piece about" is then the piece.
-                let named = self.lexicon.get(stems[start].as_str()).copied();
-                match (out.iter().position(|q| q.term == Some(term)), named) {
-                    (Some(i), Some(t)) if out.iter().all(|q| q.term != Some(t)) => {
-                        out[i].term = Some(t);
-                        out[i].weight = self.weights[t as usize];
-                    }
-                    (Some(i), _) => {
-                        out.remove(i);
-                    }
-                    (None, _) => {}
-                }
-                for q in out.iter_mut().filter(|q| (after..end).contains(&q.at)) {
-                    q.weight *= CIRCUMSTANCE_FACTOR;
-                }
-            }
+        if let Some(phrase) = described {
+            self.weigh_description(phrase, &stems, &ends, &mut out);
         }
         self.weigh_remarks(&remarks, &mut out);
         // "I heard the next drug czar is Chris Christie, is that right?": what a relayed claim
@@ -1032,9 +1006,26 @@ impl Matcher {
                 q.weight *= factor;
             }
         }
-        // "When" ("cuando") in the middle of a question, after another question word or a word of
-        // substance, joins clauses ("what show was he on when he said it", "is Kelly the odd
-        // one out when it comes to pot"): it asks no time, and is not what is asked about.
+        self.weigh_circumstance(&words, &stems, &ends, &mut out);
+        Analysis {
+            stems,
+            terms: out,
+            order,
+        }
+    }
+
+    /// "What show was he on when he said it", "where did it run before it was reposted":
+    /// "when" after a question word or a word of substance, or "before" opening a clause, asks
+    /// no time and is not what is asked about; the rest of its clause is the circumstance and
+    /// weighs half. "When it comes to pot" names the very topic; "before kelly" and "before he
+    /// ran DHS" ask what came first.
+    fn weigh_circumstance(
+        &self,
+        words: &[String],
+        stems: &[String],
+        ends: &[(usize, char)],
+        out: &mut Vec<QueryTerm>,
+    ) {
         let joins_clauses = |q: &QueryTerm| {
             matches!(stems[q.at].as_str(), "when" | "cuando")
                 && q.at + 1 < stems.len()
@@ -1045,8 +1036,6 @@ impl Matcher {
                     )
                 }) || out.iter().any(|p| p.at < q.at))
         };
-        // "Before" opening a clause ("before i share it", "before it was reposted") joins it as
-        // "when" does; "before kelly" and "before he ran DHS" ask what came first.
         let opens_clause = |q: &QueryTerm| {
             q.term.is_none()
                 && stems[q.at] == "befor"
@@ -1057,30 +1046,53 @@ impl Matcher {
                     )
                 })
         };
-        if let Some(i) = out.iter().position(|q| joins_clauses(q) || opens_clause(q)) {
-            let at = out[i].at;
-            out.remove(i);
-            // What follows to the end of its clause is the circumstance ("when he said the pot
-            // thing"), not what is asked; "when it comes to pot" names the very topic.
-            let topic = matches!(
-                &stems[at + 1..],
-                [it, come, ..] if it == "it" && matches!(come.as_str(), "come" | "came")
-            );
-            let end = ends
-                .iter()
-                .map(|&(end, _)| end)
-                .find(|&end| end > at)
-                .unwrap_or(stems.len());
-            if !topic {
-                for q in out.iter_mut().filter(|q| (at + 1..end).contains(&q.at)) {
-                    q.weight *= CIRCUMSTANCE_FACTOR;
-                }
+        let Some(i) = out.iter().position(|q| joins_clauses(q) || opens_clause(q)) else {
+            return;
+        };
+        let at = out.remove(i).at;
+        let topic = matches!(
+            &stems[at + 1..],
+            [it, come, ..] if it == "it" && matches!(come.as_str(), "come" | "came")
+        );
+        if !topic {
+            let end = clause_end(ends, at, stems.len());
+            for q in out.iter_mut().filter(|q| (at + 1..end).contains(&q.at)) {
+                q.weight *= CIRCUMSTANCE_FACTOR;
             }
         }
-        Analysis {
-            stems,
-            terms: out,
-            order,
+    }
+
+    /// "Who wrote this piece about kelly and pot arrests?": asked something else first, the
+    /// words after a phrase ending in "about" describe the article, not what is asked, and
+    /// weigh half; the phrase ("piece about") is then the piece, not a request for a summary.
+    /// `phrase` is its term, where it starts and where the description starts.
+    fn weigh_description(
+        &self,
+        (term, start, after): (TermId, usize, usize),
+        stems: &[String],
+        ends: &[(usize, char)],
+        out: &mut Vec<QueryTerm>,
+    ) {
+        let asked_first = out
+            .iter()
+            .any(|q| q.at < start && self.names_known(q) && q.term != Some(term));
+        let end = clause_end(ends, start, stems.len());
+        if !asked_first || !out.iter().any(|q| (after..end).contains(&q.at)) {
+            return;
+        }
+        let named = self.lexicon.get(stems[start].as_str()).copied();
+        match (out.iter().position(|q| q.term == Some(term)), named) {
+            (Some(i), Some(t)) if out.iter().all(|q| q.term != Some(t)) => {
+                out[i].term = Some(t);
+                out[i].weight = self.weights[t as usize];
+            }
+            (Some(i), _) => {
+                out.remove(i);
+            }
+            (None, _) => {}
+        }
+        for q in out.iter_mut().filter(|q| (after..end).contains(&q.at)) {
+            q.weight *= CIRCUMSTANCE_FACTOR;
         }
     }
 
@@ -1642,6 +1654,14 @@ fn read(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
     let (mut words, ends) = text::sentences(text);
     text::mark_origins(&mut words, &ends);
     (words, ends)
+}
+
+/// Where the sentence or clause holding word `at` ends: the first end after it, or `len`.
+fn clause_end(ends: &[(usize, char)], at: usize, len: usize) -> usize {
+    ends.iter()
+        .map(|&(end, _)| end)
+        .find(|&end| end > at)
+        .unwrap_or(len)
 }
 
 /// Whether `stems` contain any of `phrases`, each a run of stems.
