@@ -647,6 +647,7 @@ impl Matcher {
         // reaction to anybody's words.
         let reaction = if self.asks_reaction(&order)
             || (says(&self.reaction_phrases) && self.names_two_speakers(&order))
+            || self.says_about_another(&terms, &stems)
         {
             REACTION_FACTOR
         } else {
@@ -825,6 +826,25 @@ impl Matcher {
         speakers
             .next()
             .is_some_and(|first| speakers.any(|other| other != first))
+    }
+
+    /// Whether the question asks what one speaker said about another ("what did Obama say
+    /// about Kelly's plan"): a speaker, a word of saying, "about", another speaker.
+    fn says_about_another(&self, terms: &[QueryTerm], stems: &[String]) -> bool {
+        let mut speaker = None;
+        let mut said = None;
+        for q in terms.iter().filter(|q| !q.remark) {
+            let Some(t) = q.term else { continue };
+            match (speaker, said) {
+                (None, _) if self.speakers.contains(&t) => speaker = Some(t),
+                (Some(_), None) if self.speech.contains(&t) => said = Some(q.at),
+                (Some(first), Some(at)) if self.speakers.contains(&t) && t != first => {
+                    return stems[at..q.at].iter().any(|s| s == "about");
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether the question asks what one speaker said of another's words: a speaker, a
@@ -2113,6 +2133,11 @@ mod tests {
     fn nobody_s_reaction_to_another_s_words_is_reported() {
         check(
             "what did marino say about kelly's remarks?",
+            Status::NoMatch,
+            None,
+        );
+        check(
+            "what did obama say about kellys plan",
             Status::NoMatch,
             None,
         );
