@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 116] = [
+const FLOORS: [(&str, f64, f64); 124] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -169,6 +169,16 @@ const FLOORS: [(&str, f64, f64); 116] = [
     ("hundred-twelfth.tsv", 0.66, 0.90),
     ("hundred-thirteenth.tsv", 0.97, 0.85),
     ("hundred-fourteenth.tsv", 0.92, 0.90),
+    // Written against the final stop-10 matcher at 9fb5f10 (first runs 82/84, 80/84, 71/84,
+    // 84/84, 78/84, 81/84, 81/84, 73/84).
+    ("hundred-fifteenth.tsv", 0.97, 1.00),
+    ("hundred-sixteenth.tsv", 0.95, 0.90),
+    ("hundred-seventeenth.tsv", 0.84, 0.90),
+    ("hundred-eighteenth.tsv", 1.00, 0.90),
+    ("hundred-nineteenth.tsv", 0.92, 1.00),
+    ("hundred-twentieth.tsv", 0.96, 1.00),
+    ("hundred-twenty-first.tsv", 0.96, 1.00),
+    ("hundred-twenty-second.tsv", 0.86, 0.90),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
