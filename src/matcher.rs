@@ -181,6 +181,8 @@ struct Analysis {
     terms: Vec<QueryTerm>,
     /// Every known term in the order read, repeats included.
     order: Vec<TermId>,
+    /// For each word, whether it belongs to a remark beside the question.
+    remarks: Vec<bool>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -192,8 +194,6 @@ struct QueryTerm {
     weight: f32,
     /// 1.0 for an exact term, less for a typo-corrected one.
     credit: f32,
-    /// Said in a remark beside the question ("prof didnt say").
-    remark: bool,
 }
 
 /// A multi-word synonym or stopword, found by its first stem.
@@ -523,21 +523,16 @@ impl Matcher {
         m.entries = entries;
         m.definition = m.lexicon.get(text::stem(DEFINITION).as_str()).copied();
         if let Some(definition) = m.definition {
-            let in_full = |postings: &Vec<(u32, f32)>| -> Vec<u32> {
-                postings
+            // Entries naming a term in a phrasing or keyword, not only in the answer.
+            let in_full = |t: TermId| {
+                m.postings[t as usize]
                     .iter()
                     .filter(|&&(_, share)| share >= 1.0)
                     .map(|&(e, _)| e)
-                    .collect()
             };
-            let defining = in_full(&m.postings[definition as usize]);
+            let defining: Vec<u32> = in_full(definition).collect();
             m.definable = (0..m.postings.len() as TermId)
-                .filter(|&t| {
-                    t != definition
-                        && in_full(&m.postings[t as usize])
-                            .iter()
-                            .any(|e| defining.contains(e))
-                })
+                .filter(|&t| t != definition && in_full(t).any(|e| defining.contains(&e)))
                 .collect();
         }
         m.numbers = m
@@ -625,6 +620,7 @@ impl Matcher {
             stems,
             terms,
             order,
+            remarks,
         } = self.analyse(question);
         let says = |phrases: &[Vec<String>]| says_any(&stems, phrases);
         if says(&self.small_talk) {
@@ -642,12 +638,12 @@ impl Matcher {
             .iter()
             .filter(|q| q.term.is_none() && text::is_digits(&stems[q.at]))
             .count();
-        let speaker = self.quoted_speaker(&terms);
+        let speaker = self.quoted_speaker(&terms, &remarks);
         // "What did Sessions say about Kelly's comments?": the article reports nobody's
         // reaction to anybody's words.
         let reaction = if self.asks_reaction(&order)
             || (says(&self.reaction_phrases) && self.names_two_speakers(&order))
-            || self.says_about_another(&terms, &stems)
+            || self.says_about_another(&terms, &stems, &remarks)
         {
             REACTION_FACTOR
         } else {
@@ -806,10 +802,14 @@ impl Matcher {
     /// Whose words the question asks for: the first speaker named before a word of
     /// saying ("what did *Sessions* say about Kelly?", "is *Kelly* alone in the Trump
     /// administration with his views?").
-    fn quoted_speaker(&self, terms: &[QueryTerm]) -> Option<TermId> {
+    fn quoted_speaker(&self, terms: &[QueryTerm], remarks: &[bool]) -> Option<TermId> {
         let mut first = None;
         // A remark's words ("prof didnt say") quote nobody.
-        for t in terms.iter().filter(|q| !q.remark).filter_map(|q| q.term) {
+        for t in terms
+            .iter()
+            .filter(|q| !remarks[q.at])
+            .filter_map(|q| q.term)
+        {
             if self.speech.contains(&t) {
                 return first;
             }
@@ -830,10 +830,10 @@ impl Matcher {
 
     /// Whether the question asks what one speaker said about another ("what did Obama say
     /// about Kelly's plan"): a speaker, a word of saying, "about", another speaker.
-    fn says_about_another(&self, terms: &[QueryTerm], stems: &[String]) -> bool {
+    fn says_about_another(&self, terms: &[QueryTerm], stems: &[String], remarks: &[bool]) -> bool {
         let mut speaker = None;
         let mut said = None;
-        for q in terms.iter().filter(|q| !q.remark) {
+        for q in terms.iter().filter(|q| !remarks[q.at]) {
             let Some(t) = q.term else { continue };
             match (speaker, said) {
                 (None, _) if self.speakers.contains(&t) => speaker = Some(t),
@@ -929,7 +929,6 @@ impl Matcher {
                     // Said in a remark and again in the question: the question's.
                     if remarks[existing.at] && !remarks[at] {
                         existing.at = at;
-                        existing.remark = false;
                     }
                     return;
                 }
@@ -939,7 +938,6 @@ impl Matcher {
                 at,
                 weight,
                 credit,
-                remark: remarks[at],
             });
         };
         // A phrase ending in "about" ("this piece about", "the story about"): where it is, and
@@ -1001,7 +999,6 @@ impl Matcher {
                     at,
                     weight: self.weights[definition as usize],
                     credit: 1.0,
-                    remark: false,
                 });
             }
         }
@@ -1031,6 +1028,7 @@ impl Matcher {
             stems,
             terms: out,
             order,
+            remarks,
         }
     }
 
@@ -1470,9 +1468,6 @@ impl Matcher {
             })
     }
 
-    /// The known word a misspelling sounds like, when letters alone are too far apart
-    /// ("artical", "seshons"): the closest by Jaro-Winkler among those sounding the same, if
-    /// close enough.
     /// The known word a misspelling sounds like, when letters alone are too far apart
     /// ("artical", "seshons"): the closest by Jaro-Winkler among those sounding the same, if
     /// close enough. A word typed without its vowels ("dtnr", "ths", "cnvctns") is the one
