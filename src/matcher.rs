@@ -148,6 +148,9 @@ const REMARK_TERM_FACTOR: f32 = 0.75;
 /// Weight factor for a remark's unknown words: commentary around the question ("everyone's
 /// throwing DHS around. what does it stand for"), not what it asks.
 const REMARK_UNKNOWN_FACTOR: f32 = 0.1;
+/// Weight factor for the known words of an afterthought about the asker ("what's the title?
+/// need it for my newsletter"): why they ask, not what.
+const ASKER_REMARK_FACTOR: f32 = 0.25;
 
 /// The head of the synonym group a "what is X?" question asks for, beside X.
 const DEFINITION: &str = "definition";
@@ -487,6 +490,11 @@ impl Matcher {
 
         m.phrasing_postings = vec![Vec::new(); m.weights.len()];
         let quotes: Vec<Vec<(u32, &str)>> = kb.entries.iter().map(sorted_quotes).collect();
+        // What each entry's own question names ("What is the ONDCP?": ondcp).
+        let asked: Vec<Vec<TermId>> = entry_terms
+            .iter()
+            .map(|(phrasings, _)| phrasings.first().cloned().unwrap_or_default())
+            .collect();
         let mut entries = Vec::with_capacity(kb.entries.len());
         for (entry, (phrasings, _)) in kb.entries.iter().zip(entry_terms) {
             let start = m.phrasing_inverse_totals.len();
@@ -523,16 +531,14 @@ impl Matcher {
         m.entries = entries;
         m.definition = m.lexicon.get(text::stem(DEFINITION).as_str()).copied();
         if let Some(definition) = m.definition {
-            // Entries naming a term in a phrasing or keyword, not only in the answer.
-            let in_full = |t: TermId| {
-                m.postings[t as usize]
-                    .iter()
-                    .filter(|&&(_, share)| share >= 1.0)
-                    .map(|&(e, _)| e)
-            };
-            let defining: Vec<u32> = in_full(definition).collect();
-            m.definable = (0..m.postings.len() as TermId)
-                .filter(|&t| t != definition && in_full(t).any(|e| defining.contains(&e)))
+            // What the defining entries' own questions name: the things they define.
+            let defining = m.postings[definition as usize]
+                .iter()
+                .filter(|&&(_, share)| share >= 1.0)
+                .map(|&(e, _)| e as usize);
+            m.definable = defining
+                .flat_map(|e| asked[e].iter().copied())
+                .filter(|&t| t != definition)
                 .collect();
         }
         m.numbers = m
@@ -1005,7 +1011,7 @@ impl Matcher {
         if let Some(phrase) = described {
             self.weigh_description(phrase, &stems, &ends, &mut out);
         }
-        self.weigh_remarks(&remarks, &mut out);
+        self.weigh_remarks(&words, &stems, &remarks, &mut out);
         // "I heard the next drug czar is Chris Christie, is that right?": what a relayed claim
         // gets wrong is not what it asks about, once it names something the article knows.
         // "Is he a senator or what?": asked what something is, a guess at its kind is no part
@@ -1205,7 +1211,13 @@ impl Matcher {
     /// are they?"). "What does LOL mean? My granddaughter keeps writing it" names nothing the
     /// article knows; neither does "lost my keys again lol. who has a spare?" ("spare" is
     /// no misspelled "share").
-    fn weigh_remarks(&self, remarks: &[bool], terms: &mut [QueryTerm]) {
+    fn weigh_remarks(
+        &self,
+        words: &[String],
+        stems: &[String],
+        remarks: &[bool],
+        terms: &mut [QueryTerm],
+    ) {
         let asks_known = terms.iter().any(|q| !remarks[q.at] && self.names_known(q));
         let asks_of_remark = terms
             .iter()
@@ -1214,8 +1226,17 @@ impl Matcher {
         if !(asks_known || asks_of_remark) {
             return;
         }
+        // A claim relayed in an afterthought ("i heard it's a year in jail") is about the
+        // article's matter, not the asker.
+        let about_asker: Vec<_> = text::afterthoughts_about_asker(words, remarks)
+            .into_iter()
+            .filter(|span| !says_any(&stems[span.clone()], &self.claim_phrases))
+            .collect();
         for q in terms.iter_mut().filter(|q| remarks[q.at]) {
             q.weight *= match q.term {
+                Some(_) if about_asker.iter().any(|span| span.contains(&q.at)) => {
+                    ASKER_REMARK_FACTOR
+                }
                 Some(_) => REMARK_TERM_FACTOR,
                 None => REMARK_UNKNOWN_FACTOR,
             };
@@ -2028,6 +2049,17 @@ mod tests {
             "the power is out, who is responsible?",
             Status::NoMatch,
             None,
+        );
+        // Why the asker asks is not what they ask.
+        check(
+            "what's the exact headline? want to put it in our team newsletter",
+            Status::Answered,
+            Some("article-title"),
+        );
+        check(
+            "tldr of this article pls, dont have time before my next home visit",
+            Status::Answered,
+            Some("article-summary"),
         );
     }
 

@@ -5,6 +5,7 @@
 //! matters more than linguistic accuracy: the stemmer only has to map the forms
 //! people actually type ("deported", "deportations", "deporting") onto one stem.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Lower-cases `text` and splits it into words of letters and digits.
@@ -372,6 +373,11 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
         }
         start = start.max(end);
     }
+    if !clauses.iter().any(|c| c.2 || c.3 == '?') {
+        for clause in &mut clauses {
+            clause.2 = requests(&words[clause.0..clause.1]);
+        }
+    }
     // Sentences: runs of clauses joined by commas; a question mark makes the whole one ask.
     let mut sentences: Vec<(usize, usize, bool)> = Vec::new();
     let mut joined = false;
@@ -409,8 +415,38 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
     out
 }
 
-/// Whether a sentence without a question mark still asks: a question word anywhere,
-/// or an auxiliary verb first ("is it true", "does he").
+/// The runs of remark words, as ranges, that are afterthoughts about the asker: after the
+/// question, said in the first person or opening with what the asker wants ("what's the
+/// title? need it for my newsletter", "tldr pls, gotta queue in 2 min"), and naming no third
+/// person, who would be the one asked about ("just making sure i have his title right").
+pub fn afterthoughts_about_asker(words: &[String], remarks: &[bool]) -> Vec<Range<usize>> {
+    const FIRST_PERSON: [&str; 10] = [
+        "i", "im", "ive", "me", "my", "mine", "we", "us", "our", "myself",
+    ];
+    const WANTS: [&str; 8] = [
+        "want", "wanna", "need", "gotta", "trying", "tryna", "hoping", "was",
+    ];
+    const THIRD_PERSON: [&str; 8] = ["he", "his", "him", "she", "her", "hers", "they", "their"];
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < words.len() {
+        let end = (start..words.len())
+            .find(|&i| !remarks[i])
+            .unwrap_or(words.len());
+        if end > start && remarks[..start].contains(&false) {
+            let span = &words[start..end];
+            let has = |list: &[&str]| span.iter().any(|w| list.contains(&w.as_str()));
+            if (has(&FIRST_PERSON) || WANTS.contains(&span[0].as_str())) && !has(&THIRD_PERSON) {
+                out.push(start..end);
+            }
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// Whether a sentence without a question mark still asks: a question word anywhere, or an
+/// auxiliary verb first ("is it true", "does he").
 fn asks(words: &[String]) -> bool {
     const QUESTION: [&str; 14] = [
         "what", "who", "whom", "whose", "when", "where", "why", "which", "how", "whats", "whos",
@@ -424,6 +460,29 @@ fn asks(words: &[String]) -> bool {
         || words
             .first()
             .is_some_and(|w| AUXILIARY.contains(&w.as_str()))
+}
+
+/// Whether a sentence requests: a plea anywhere or an imperative first ("tldr pls",
+/// "explain the pipeline"). It is what a message asks only when nothing else asks: beside a
+/// question, "direct quote pls" is an aside.
+fn requests(words: &[String]) -> bool {
+    const PLEA: [&str; 6] = ["pls", "plz", "please", "tldr", "tl", "eli5"];
+    const IMPERATIVE: [&str; 10] = [
+        "explain",
+        "tell",
+        "define",
+        "describe",
+        "summarize",
+        "summarise",
+        "give",
+        "list",
+        "remind",
+        "clarify",
+    ];
+    words.iter().any(|w| PLEA.contains(&w.as_str()))
+        || words
+            .first()
+            .is_some_and(|w| IMPERATIVE.contains(&w.as_str()))
 }
 
 /// Common English words, sorted: lines of `english-words.txt` after its header.
@@ -801,6 +860,39 @@ mod tests {
         // A decimal point or thousands separator ends no sentence.
         assert!(marked("is 2.5 the figure? what is it").is_empty());
         assert!(marked("was it 260,000? who counted").is_empty());
+        // Where nothing asks, a request does; beside a question it is an aside.
+        assert_eq!(
+            marked("tldr of this pls, no time before my shift"),
+            ["no", "time", "before", "my", "shift"]
+        );
+        assert_eq!(
+            marked("what did kelly say, exact words pls"),
+            ["exact", "words", "pls"]
+        );
+    }
+
+    #[test]
+    fn afterthoughts_about_the_asker_follow_the_question() {
+        let afterthoughts = |text: &str| {
+            let (words, ends) = sentences(text);
+            let remarks = remarks(&words, &ends);
+            afterthoughts_about_asker(&words, &remarks)
+                .into_iter()
+                .map(|span| words[span].join(" "))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            afterthoughts("whats the title? need it for my files"),
+            ["need it for my files"]
+        );
+        assert_eq!(
+            afterthoughts("who wrote it, want to cite it"),
+            ["want to cite it"]
+        );
+        // Set up before the question, or about a third person: not about the asker.
+        assert!(afterthoughts("my uncle keeps citing TRAC. who are they?").is_empty());
+        assert!(afterthoughts("kelly's role? making sure i have his title right").is_empty());
+        assert!(afterthoughts("what is ICE, sounds cold").is_empty());
     }
 
     #[test]
