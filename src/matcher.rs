@@ -658,7 +658,7 @@ impl Matcher {
         let asks = |words: &FxHashSet<TermId>| {
             terms
                 .iter()
-                .any(|q| q.term.is_some_and(|t| words.contains(&t)))
+                .any(|q| !remarks[q.at] && q.term.is_some_and(|t| words.contains(&t)))
         };
         let asks_number = asks(&self.quantity_words);
         let asks_time = asks(&self.time_words);
@@ -694,7 +694,9 @@ impl Matcher {
                 }));
         // "Exactly how many", "what date exactly": a vague answer ("one of the top five",
         // "on a Sunday") does not do.
-        let asks_exact = says(&self.precision_phrases);
+        // Read from the question, not its remarks ("what's the title? need the exact one for
+        // my files" asks no exact count).
+        let asks_exact = asks_any(&stems, &remarks, &self.precision_phrases);
         let (asks_count, asks_date) = (asks_exact && asks_number, asks_exact && asks_time);
         // "What else has she written?": not the fact an entry states.
         let asks_beyond = says(&self.beyond_phrases);
@@ -1707,6 +1709,16 @@ fn says_any(stems: &[String], phrases: &[Vec<String>]) -> bool {
         .any(|phrase| stems.windows(phrase.len()).any(|w| w == phrase.as_slice()))
 }
 
+/// Whether the question, outside its remarks, says any of the phrases.
+fn asks_any(stems: &[String], remarks: &[bool], phrases: &[Vec<String>]) -> bool {
+    phrases.iter().any(|phrase| {
+        stems
+            .windows(phrase.len())
+            .enumerate()
+            .any(|(at, w)| w == phrase.as_slice() && !remarks[at..at + w.len()].contains(&true))
+    })
+}
+
 /// An entry's citations as (paragraph, quote), sorted, so that two entries citing the same
 /// quotes in any order compare equal.
 fn sorted_quotes(entry: &crate::knowledge::Entry) -> Vec<(u32, &str)> {
@@ -2060,6 +2072,12 @@ mod tests {
             "tldr of this article pls, dont have time before my next home visit",
             Status::Answered,
             Some("article-summary"),
+        );
+        // Nor does a remark say what kind of answer is wanted: no exact count here.
+        check(
+            "what's this article titled? need the exact title for my files",
+            Status::Answered,
+            Some("article-title"),
         );
     }
 
