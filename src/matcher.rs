@@ -894,7 +894,7 @@ impl Matcher {
         let (mut words, mut ends) = read(question);
         self.respace(&mut words, &mut ends);
         for word in &mut words {
-            if let Some(known) = self.undoubled(word) {
+            if let Some(known) = self.undoubled(word).or_else(|| self.unclipped(word)) {
                 *word = known;
             }
         }
@@ -1068,7 +1068,7 @@ impl Matcher {
                 && words.get(q.at + 1).is_some_and(|w| {
                     matches!(
                         w.as_str(),
-                        "i" | "it" | "we" | "you" | "getting" | "anything"
+                        "i" | "it" | "we" | "you" | "getting" | "being" | "anything"
                     )
                 })
         };
@@ -1259,6 +1259,20 @@ impl Matcher {
             stems,
             next: 0,
         }
+    }
+
+    /// "gettin", "lettin", "havin": an "-ing" written as said, when the word with its "g"
+    /// is known or English and the word as typed is neither ("latin" stays Latin).
+    fn unclipped(&self, word: &str) -> Option<String> {
+        if word.len() < 4
+            || !word.ends_with("in")
+            || text::is_english_word(word)
+            || self.knows(word)
+        {
+            return None;
+        }
+        let full = format!("{word}g");
+        (self.knows(&full) || text::is_english_word(&full)).then_some(full)
     }
 
     /// "forr", "problemm": an unknown word ending in a doubled letter, which the same word
@@ -1801,6 +1815,12 @@ mod tests {
             "how does kelly think we shoud actually solve the drug issue",
             Status::Answered,
             Some("kelly-solution"),
+        );
+        // An "-ing" written as said: "lettin" is no "latin".
+        check(
+            "so is homeland security lettin up on immigrants or what",
+            Status::Answered,
+            Some("dhs-criminalizing"),
         );
     }
 
