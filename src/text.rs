@@ -701,6 +701,10 @@ pub fn stem(word: &str) -> String {
     if word.chars().count() <= 3 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
         return word.to_owned();
     }
+    // "Founded" is not "found", the past of "find".
+    if matches!(word, "founded" | "founding" | "founder" | "founders") {
+        return "founder".to_owned();
+    }
     // Every rule only shortens the word (or swaps "ies" for "y"), so one buffer does.
     let mut w = word.to_owned();
     // Plurals and third person.
@@ -1070,5 +1074,8 @@ mod tests {
         assert_eq!(stem("stopping"), "stop");
         assert_eq!(stem("planned"), "plan");
         assert_eq!(stem("fixed"), "fix");
+        // Founding something is not finding it.
+        assert_eq!(stem("founded"), "founder");
+        assert_ne!(stem("founded"), stem("found"));
     }
 }
