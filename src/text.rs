@@ -705,6 +705,10 @@ pub fn stem(word: &str) -> String {
     if matches!(word, "founded" | "founding" | "founder" | "founders") {
         return "founder".to_owned();
     }
+    // A heading is a title more often than someone heading somewhere.
+    if matches!(word, "heading" | "headings") {
+        return "heading".to_owned();
+    }
     // Every rule only shortens the word (or swaps "ies" for "y"), so one buffer does.
     let mut w = word.to_owned();
     // Plurals and third person.
@@ -1074,7 +1078,8 @@ mod tests {
         assert_eq!(stem("stopping"), "stop");
         assert_eq!(stem("planned"), "plan");
         assert_eq!(stem("fixed"), "fix");
-        // Founding something is not finding it.
+        // Founding something is not finding it; a heading is no head.
+        assert_eq!(stem("headings"), "heading");
         assert_eq!(stem("founded"), "founder");
         assert_ne!(stem("founded"), stem("found"));
     }
