@@ -1076,10 +1076,17 @@ impl Matcher {
             return;
         };
         let at = out.remove(i).at;
+        // "When it comes to pot" names the topic; "what does it mean when it says …" quotes
+        // what is asked about.
         let topic = matches!(
             &stems[at + 1..],
             [it, come, ..] if it == "it" && matches!(come.as_str(), "come" | "came")
-        );
+        ) || (at > 0
+            && matches!(stems[at - 1].as_str(), "mean" | "meant")
+            && stems[at + 1..]
+                .iter()
+                .take(3)
+                .any(|s| matches!(s.as_str(), "say" | "says" | "said" | "call")));
         if !topic {
             let end = clause_end(ends, at, stems.len());
             for q in out.iter_mut().filter(|q| (at + 1..end).contains(&q.at)) {
@@ -2048,6 +2055,12 @@ mod tests {
             "what show was kelly on when he dropped this",
             Status::Answered,
             Some("kelly-interview"),
+        );
+        // Unless it quotes what is asked about.
+        check(
+            "what does the article mean when it says immigrants get rushed through a pipeline?",
+            Status::Answered,
+            Some("deportation-pipeline"),
         );
         check(
             "people keep mentioning DHS in this channel. what does that stand for?",
