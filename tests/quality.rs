@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 124] = [
+const FLOORS: [(&str, f64, f64); 132] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -179,6 +179,14 @@ const FLOORS: [(&str, f64, f64); 124] = [
     ("hundred-twentieth.tsv", 0.96, 1.00),
     ("hundred-twenty-first.tsv", 0.96, 1.00),
     ("hundred-twenty-second.tsv", 0.86, 0.90),
+    ("hundred-twenty-third.tsv", 0.86, 1.00),
+    ("hundred-twenty-fourth.tsv", 0.90, 1.00),
+    ("hundred-twenty-fifth.tsv", 0.91, 1.00),
+    ("hundred-twenty-sixth.tsv", 0.92, 0.95),
+    ("hundred-twenty-seventh.tsv", 0.95, 0.75),
+    ("hundred-twenty-eighth.tsv", 0.91, 0.90),
+    ("hundred-twenty-ninth.tsv", 0.97, 0.95),
+    ("hundred-thirtieth.tsv", 0.95, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
