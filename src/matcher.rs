@@ -927,6 +927,23 @@ impl Matcher {
                 }
             })
             .collect();
+        // "how do i reset my discord pw": an English word read as another one ("rest") is a
+        // guess too weak to stand alone; with nothing else the article knows, it is unknown.
+        let alone = !readings
+            .iter()
+            .any(|r| matches!(r, Reading::Term(t, credit) if *credit >= 1.0 && !self.question_words.contains(t)));
+        let readings: Vec<Reading> = readings
+            .into_iter()
+            .zip(&words)
+            .map(|(r, word)| match r {
+                Reading::Term(_, credit)
+                    if alone && credit < 1.0 && text::is_english_word(word) =>
+                {
+                    Reading::Other
+                }
+                r => r,
+            })
+            .collect();
         let mut out: Vec<QueryTerm> = Vec::with_capacity(stems.len());
         let mut order: Vec<TermId> = Vec::with_capacity(stems.len());
         let mut push = |at: usize, term: Option<TermId>, weight: f32, credit: f32| {
@@ -1863,6 +1880,8 @@ mod tests {
         check("who are you", Status::NoMatch, None);
         check("what day is it", Status::NoMatch, None);
         check("what???", Status::NoMatch, None);
+        // "reset" read as "rest" (of the administration) is too weak a guess to stand alone.
+        check("how do i reset my discord pw", Status::NoMatch, None);
         // "The secretary" is Kelly; another secretary is not.
         check(
             "what did the secretary say about pot",
