@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 132] = [
+const FLOORS: [(&str, f64, f64); 140] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -187,6 +187,14 @@ const FLOORS: [(&str, f64, f64); 132] = [
     ("hundred-twenty-eighth.tsv", 0.91, 0.90),
     ("hundred-twenty-ninth.tsv", 0.97, 0.95),
     ("hundred-thirtieth.tsv", 0.95, 0.95),
+    ("hundred-thirty-first.tsv", 0.97, 0.95),
+    ("hundred-thirty-second.tsv", 0.94, 1.00),
+    ("hundred-thirty-third.tsv", 0.97, 0.95),
+    ("hundred-thirty-fourth.tsv", 0.90, 0.85),
+    ("hundred-thirty-fifth.tsv", 0.98, 0.90),
+    ("hundred-thirty-sixth.tsv", 0.97, 0.80),
+    ("hundred-thirty-seventh.tsv", 0.94, 0.90),
+    ("hundred-thirty-eighth.tsv", 0.98, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
