@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 140] = [
+const FLOORS: [(&str, f64, f64); 148] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -195,6 +195,14 @@ const FLOORS: [(&str, f64, f64); 140] = [
     ("hundred-thirty-sixth.tsv", 0.97, 0.80),
     ("hundred-thirty-seventh.tsv", 0.94, 0.90),
     ("hundred-thirty-eighth.tsv", 0.98, 0.95),
+    ("hundred-thirty-ninth.tsv", 0.92, 1.00),
+    ("hundred-fortieth.tsv", 0.95, 1.00),
+    ("hundred-forty-first.tsv", 0.91, 1.00),
+    ("hundred-forty-second.tsv", 0.83, 0.90),
+    ("hundred-forty-third.tsv", 0.95, 0.90),
+    ("hundred-forty-fourth.tsv", 0.57, 0.90),
+    ("hundred-forty-fifth.tsv", 0.96, 0.95),
+    ("hundred-forty-sixth.tsv", 0.97, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
