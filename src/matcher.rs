@@ -485,16 +485,26 @@ impl Matcher {
             // A word of the article that no entry asks about weighs like the rarest asked word.
             m.weights[t] = idf(n, d.max(1) as f32);
         }
+        m.definition = m.lexicon.get(text::stem(DEFINITION).as_str()).copied();
+        if let Some(definition) = m.definition {
+            // What the defining entries' own questions name ("What is the ONDCP?": ondcp):
+            // the things they define.
+            let defining = m.postings[definition as usize]
+                .iter()
+                .filter(|&&(_, share)| share >= 1.0)
+                .map(|&(e, _)| e as usize);
+            m.definable = defining
+                .filter_map(|e| entry_terms[e].0.first())
+                .flatten()
+                .copied()
+                .filter(|&t| t != definition)
+                .collect();
+        }
         m.unknown_weight = UNKNOWN_FACTOR * idf(n, 1.0);
         m.distinctive_weight = idf(n, 2.0);
 
         m.phrasing_postings = vec![Vec::new(); m.weights.len()];
         let quotes: Vec<Vec<(u32, &str)>> = kb.entries.iter().map(sorted_quotes).collect();
-        // What each entry's own question names ("What is the ONDCP?": ondcp).
-        let asked: Vec<Vec<TermId>> = entry_terms
-            .iter()
-            .map(|(phrasings, _)| phrasings.first().cloned().unwrap_or_default())
-            .collect();
         let mut entries = Vec::with_capacity(kb.entries.len());
         for (entry, (phrasings, _)) in kb.entries.iter().zip(entry_terms) {
             let start = m.phrasing_inverse_totals.len();
@@ -529,18 +539,6 @@ impl Matcher {
             });
         }
         m.entries = entries;
-        m.definition = m.lexicon.get(text::stem(DEFINITION).as_str()).copied();
-        if let Some(definition) = m.definition {
-            // What the defining entries' own questions name: the things they define.
-            let defining = m.postings[definition as usize]
-                .iter()
-                .filter(|&&(_, share)| share >= 1.0)
-                .map(|&(e, _)| e as usize);
-            m.definable = defining
-                .flat_map(|e| asked[e].iter().copied())
-                .filter(|&t| t != definition)
-                .collect();
-        }
         m.numbers = m
             .lexicon
             .iter()
@@ -902,7 +900,7 @@ impl Matcher {
         let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
         // Each word read once. Typos are corrected before multi-word synonyms are read,
         // so that a misspelled word still completes one ("homland security").
-        let readings: Vec<Reading> = words
+        let mut readings: Vec<Reading> = words
             .iter()
             .zip(stems.iter_mut())
             .map(|(word, stem)| {
@@ -932,18 +930,15 @@ impl Matcher {
         let alone = !readings
             .iter()
             .any(|r| matches!(r, Reading::Term(t, credit) if *credit >= 1.0 && !self.question_words.contains(t)));
-        let readings: Vec<Reading> = readings
-            .into_iter()
-            .zip(&words)
-            .map(|(r, word)| match r {
-                Reading::Term(_, credit)
-                    if alone && credit < 1.0 && text::is_english_word(word) =>
+        if alone {
+            for (reading, word) in readings.iter_mut().zip(&words) {
+                if matches!(reading, Reading::Term(_, credit) if *credit < 1.0)
+                    && text::is_english_word(word)
                 {
-                    Reading::Other
+                    *reading = Reading::Other;
                 }
-                r => r,
-            })
-            .collect();
+            }
+        }
         let mut out: Vec<QueryTerm> = Vec::with_capacity(stems.len());
         let mut order: Vec<TermId> = Vec::with_capacity(stems.len());
         let mut push = |at: usize, term: Option<TermId>, weight: f32, credit: f32| {
