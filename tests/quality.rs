@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 148] = [
+const FLOORS: [(&str, f64, f64); 156] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -203,6 +203,16 @@ const FLOORS: [(&str, f64, f64); 148] = [
     ("hundred-forty-fourth.tsv", 0.57, 0.90),
     ("hundred-forty-fifth.tsv", 0.96, 0.95),
     ("hundred-forty-sixth.tsv", 0.97, 0.95),
+    // Stop 12, sealed until 30db685 (first runs 59/84, 3/84, 80/84, 77/84, 81/84, 78/84, 66/84,
+    // 77/84 in scope); the forty-eighth is Hindi written in Latin letters around English words.
+    ("hundred-forty-seventh.tsv", 0.70, 0.95),
+    ("hundred-forty-eighth.tsv", 0.03, 1.00),
+    ("hundred-forty-ninth.tsv", 0.95, 1.00),
+    ("hundred-fiftieth.tsv", 0.91, 0.90),
+    ("hundred-fifty-first.tsv", 0.96, 0.95),
+    ("hundred-fifty-second.tsv", 0.92, 0.80),
+    ("hundred-fifty-third.tsv", 0.78, 1.00),
+    ("hundred-fifty-fourth.tsv", 0.91, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
