@@ -144,7 +144,10 @@ const BEYOND_FACTOR: f32 = 0.5;
 /// Weight factor for the known words of a remark, a sentence that asks nothing beside one
 /// that asks ("my uncle keeps talking about TRAC. who are they?"): they often name what the
 /// question is about.
-const REMARK_TERM_FACTOR: f32 = 0.75;
+const REMARK_TERM_FACTOR: f32 = 0.5;
+/// Weight factor for the known words of a remark relaying a claim ("someone told me it's a
+/// year in jail. what does the article say?"): the claim is what the question is about.
+const CLAIM_REMARK_FACTOR: f32 = 0.75;
 /// Weight factor for a remark's unknown words: commentary around the question ("everyone's
 /// throwing DHS around. what does it stand for"), not what it asks.
 const REMARK_UNKNOWN_FACTOR: f32 = 0.1;
@@ -1247,20 +1250,24 @@ impl Matcher {
         if !(asks_known || asks_of_remark) {
             return;
         }
-        // A claim relayed in an afterthought ("i heard it's a year in jail") is about the
-        // article's matter, not the asker.
-        let about_asker: Vec<_> = text::afterthoughts_about_asker(words, remarks)
-            .into_iter()
-            .filter(|span| !says_any(&stems[span.clone()], &self.claim_phrases))
-            .collect();
-        for q in terms.iter_mut().filter(|q| remarks[q.at]) {
-            q.weight *= match q.term {
-                Some(_) if about_asker.iter().any(|span| span.contains(&q.at)) => {
-                    ASKER_REMARK_FACTOR
-                }
-                Some(_) => REMARK_TERM_FACTOR,
-                None => REMARK_UNKNOWN_FACTOR,
+        let about_asker = text::afterthoughts_about_asker(words, remarks);
+        for run in text::remark_runs(remarks) {
+            // A claim relayed ("someone claimed only a few thousand were busted", "i heard
+            // it's a year in jail") is what the question asks about, not the asker.
+            let known = if says_any(&stems[run.clone()], &self.claim_phrases) {
+                CLAIM_REMARK_FACTOR
+            } else if about_asker.contains(&run) {
+                ASKER_REMARK_FACTOR
+            } else {
+                REMARK_TERM_FACTOR
             };
+            for q in terms.iter_mut().filter(|q| run.contains(&q.at)) {
+                q.weight *= if q.term.is_some() {
+                    known
+                } else {
+                    REMARK_UNKNOWN_FACTOR
+                };
+            }
         }
     }
 

@@ -66,6 +66,10 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
             if matches!(c, '.' | '!' | '?' | ';' | '\n' | '(' | ')' | ',') && !(dotted && c == '.')
             {
                 ends.push((out.len(), c));
+            } else if is_emoji(c) {
+                // Chat puts an emoji where a full stop would go ("the acronyms are killing me
+                // 😩 what is dhs").
+                ends.push((out.len(), '.'));
             }
             dotted = false;
         }
@@ -316,6 +320,11 @@ fn is_letter(word: &str) -> bool {
     chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
 }
 
+/// Whether a character is an emoji or pictograph (faces, hands, symbols and the like).
+fn is_emoji(c: char) -> bool {
+    matches!(u32::from(c), 0x1F300..=0x1FAFF | 0x2600..=0x27BF)
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`' | '\u{00B4}')
 }
@@ -427,26 +436,36 @@ pub fn afterthoughts_about_asker(words: &[String], remarks: &[bool]) -> Vec<Rang
         "want", "wanna", "need", "gotta", "trying", "tryna", "hoping", "was",
     ];
     const THIRD_PERSON: [&str; 8] = ["he", "his", "him", "she", "her", "hers", "they", "their"];
+    remark_runs(remarks)
+        .into_iter()
+        .filter(|run| remarks[..run.start].contains(&false))
+        .filter(|run| {
+            let span = &words[run.clone()];
+            let has = |list: &[&str]| span.iter().any(|w| list.contains(&w.as_str()));
+            (has(&FIRST_PERSON) || WANTS.contains(&span[0].as_str())) && !has(&THIRD_PERSON)
+        })
+        .collect()
+}
+
+/// The runs of remark words, as ranges, in order.
+pub fn remark_runs(remarks: &[bool]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    while start < words.len() {
-        let end = (start..words.len())
+    while start < remarks.len() {
+        let end = (start..remarks.len())
             .find(|&i| !remarks[i])
-            .unwrap_or(words.len());
-        if end > start && remarks[..start].contains(&false) {
-            let span = &words[start..end];
-            let has = |list: &[&str]| span.iter().any(|w| list.contains(&w.as_str()));
-            if (has(&FIRST_PERSON) || WANTS.contains(&span[0].as_str())) && !has(&THIRD_PERSON) {
-                out.push(start..end);
-            }
+            .unwrap_or(remarks.len());
+        if end > start {
+            out.push(start..end);
         }
         start = end + 1;
     }
     out
 }
 
-/// Whether a sentence without a question mark still asks: a question word anywhere, or an
-/// auxiliary verb first ("is it true", "does he").
+/// Whether a sentence without a question mark still asks: a question word anywhere, an
+/// auxiliary verb first ("is it true", "does he") or "or not" last ("he say it matters or
+/// not").
 fn asks(words: &[String]) -> bool {
     const QUESTION: [&str; 14] = [
         "what", "who", "whom", "whose", "when", "where", "why", "which", "how", "whats", "whos",
@@ -460,6 +479,7 @@ fn asks(words: &[String]) -> bool {
         || words
             .first()
             .is_some_and(|w| AUXILIARY.contains(&w.as_str()))
+        || matches!(words, [.., or, not] if or == "or" && not == "not")
 }
 
 /// Whether a sentence requests: a plea anywhere or an imperative first ("tldr pls",
@@ -877,6 +897,12 @@ mod tests {
             marked("what did kelly say, exact words pls"),
             ["exact", "words", "pls"]
         );
+        // An emoji ends a sentence; "or not" last asks.
+        assert_eq!(
+            marked("the acronyms are killing me 😩 what is dhs"),
+            ["the", "acronyms", "are", "killing", "me"]
+        );
+        assert!(marked("what does kelly think, he say it matters or not").is_empty());
     }
 
     #[test]
