@@ -661,7 +661,21 @@ impl Matcher {
                 .iter()
                 .any(|q| !remarks[q.at] && q.term.is_some_and(|t| words.contains(&t)))
         };
-        let asks_number = asks(&self.quantity_words);
+        // "The 260k deportations number" names a figure the question already states; it
+        // asks no count.
+        let asks_number = terms.iter().any(|q| {
+            if !q
+                .term
+                .is_some_and(|t| !remarks[q.at] && self.quantity_words.contains(&t))
+            {
+                return false;
+            }
+            // "How many" after a number still asks ("out of the 21k arrested how many ...").
+            stems[q.at] == "how"
+                || !stems[q.at.saturating_sub(2)..q.at]
+                    .iter()
+                    .any(|w| text::is_digits(w))
+        });
         let asks_time = asks(&self.time_words);
         let asks_name = asks(&self.name_words);
         // "How many of the 260,000 were from Mexico?": a question that already states a
@@ -672,9 +686,13 @@ impl Matcher {
                 .get(noun.as_str())
                 .is_some_and(|t| self.quantity_words.contains(t))
         };
-        let asks_part = asks_number
-            && (says(&self.part_phrases)
-                || terms.iter().any(|q| {
+        // "The year by year breakdown of the 260,000" asks a part as much as "how many".
+        let states_figure = terms
+            .iter()
+            .any(|q| q.term.is_some() && text::is_exact_count(&stems[q.at]));
+        let asks_part = (asks_number || states_figure) && says(&self.part_phrases)
+            || asks_number
+                && terms.iter().any(|q| {
                     let before = &stems[..q.at];
                     q.term.is_some()
                         && text::is_digits(&stems[q.at])
@@ -692,7 +710,7 @@ impl Matcher {
                             [.., of] => of == "of",
                             [] => false,
                         }
-                }));
+                });
         // "Exactly how many", "what date exactly": a vague answer ("one of the top five",
         // "on a Sunday") does not do.
         // Read from the question, not its remarks ("what's the title? need the exact one for
@@ -1848,6 +1866,11 @@ mod tests {
             Status::Answered,
             Some("dhs-criminalizing"),
         );
+        check(
+            "so is kelly's department actually goin easy on immigrants or nah",
+            Status::Answered,
+            Some("dhs-criminalizing"),
+        );
     }
 
     #[test]
@@ -1995,6 +2018,17 @@ mod tests {
         );
         let part = matcher().query("how many of the 21k ice arrested were picked up for weed");
         assert_ne!(part.status, Status::Answered, "{part:?}");
+        check(
+            "what's the year by year breakdown of the 260,000 drug deportations",
+            Status::NoMatch,
+            None,
+        );
+        // "The 260k number" names the figure; it asks no count, nor for a part of one.
+        check(
+            "whats the source of the 260k deportations number",
+            Status::Answered,
+            Some("deportation-figure-source"),
+        );
         // "Besides" and "what other" ask beyond what the article names.
         check(
             "which states besides colorado and washington legalized weed",

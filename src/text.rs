@@ -465,7 +465,7 @@ pub fn remark_runs(remarks: &[bool]) -> Vec<Range<usize>> {
 
 /// Whether a sentence without a question mark still asks: a question word anywhere, an
 /// auxiliary verb first ("is it true", "does he") or "or not" last ("he say it matters or
-/// not").
+/// not", "or nah").
 fn asks(words: &[String]) -> bool {
     const QUESTION: [&str; 14] = [
         "what", "who", "whom", "whose", "when", "where", "why", "which", "how", "whats", "whos",
@@ -479,7 +479,7 @@ fn asks(words: &[String]) -> bool {
         || words
             .first()
             .is_some_and(|w| AUXILIARY.contains(&w.as_str()))
-        || matches!(words, [.., or, not] if or == "or" && not == "not")
+        || matches!(words, [.., or, not] if or == "or" && matches!(not.as_str(), "not" | "nah" | "no"))
 }
 
 /// Whether a sentence requests: a plea anywhere or an imperative first ("tldr pls",
