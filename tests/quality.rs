@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 156] = [
+const FLOORS: [(&str, f64, f64); 164] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -215,6 +215,15 @@ const FLOORS: [(&str, f64, f64); 156] = [
     // Its first run declined "what did human rights watch recommend doin about it" only
     // because "doin" was then unknown; spelled "doing", it was answered then as now.
     ("hundred-fifty-fourth.tsv", 0.91, 0.95),
+    // Sealed until d1d346c (first runs 80/84, 56/84, 73/84, 68/84, 47/84, 79/84, 80/84, 37/84 in scope).
+    ("hundred-fifty-fifth.tsv", 0.95, 0.85),
+    ("hundred-fifty-sixth.tsv", 0.66, 0.85),
+    ("hundred-fifty-seventh.tsv", 0.86, 0.90),
+    ("hundred-fifty-eighth.tsv", 0.80, 0.95),
+    ("hundred-fifty-ninth.tsv", 0.55, 0.90),
+    ("hundred-sixtieth.tsv", 0.94, 0.95),
+    ("hundred-sixty-first.tsv", 0.95, 0.95),
+    ("hundred-sixty-second.tsv", 0.44, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
