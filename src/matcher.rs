@@ -189,6 +189,9 @@ struct Analysis {
     order: Vec<TermId>,
     /// For each word, whether it belongs to a remark beside the question.
     remarks: Vec<bool>,
+    /// Whether it is small talk with the bot or the server ("who are you", "who pinged me"),
+    /// read as typed, before any typo is corrected.
+    small_talk: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -628,11 +631,12 @@ impl Matcher {
             terms,
             order,
             remarks,
+            small_talk,
         } = self.analyse(question);
-        let says = |phrases: &[Vec<String>]| says_any(&stems, phrases);
-        if says(&self.small_talk) {
+        if small_talk {
             return Vec::new();
         }
+        let says = |phrases: &[Vec<String>]| says_any(&stems, phrases);
         let total: f32 = terms.iter().map(|q| q.weight).sum();
         let asks_about_something = terms
             .iter()
@@ -919,6 +923,7 @@ impl Matcher {
         }
         let remarks = text::remarks(&words, &ends);
         let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
+        let small_talk = says_any(&stems, &self.small_talk);
         // Each word read once. Typos are corrected before multi-word synonyms are read,
         // so that a misspelled word still completes one ("homland security").
         let mut readings: Vec<Reading> = words
@@ -1070,6 +1075,7 @@ impl Matcher {
             terms: out,
             order,
             remarks,
+            small_talk,
         }
     }
 
@@ -1903,6 +1909,8 @@ mod tests {
         check("", Status::NoMatch, None);
         check("when?", Status::NoMatch, None);
         check("who are you", Status::NoMatch, None);
+        // Small talk is read as typed: "pinged" is no misspelled "pinned" (on someone).
+        check("lol who pinged me", Status::NoMatch, None);
         check("what day is it", Status::NoMatch, None);
         check("what???", Status::NoMatch, None);
         // "reset" read as "rest" (of the administration) is too weak a guess to stand alone.
