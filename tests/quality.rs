@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 164] = [
+const FLOORS: [(&str, f64, f64); 172] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -226,6 +226,16 @@ const FLOORS: [(&str, f64, f64); 164] = [
     ("hundred-sixtieth.tsv", 0.94, 0.95),
     ("hundred-sixty-first.tsv", 0.95, 0.95),
     ("hundred-sixty-second.tsv", 0.44, 1.00),
+    // Sealed until 49875a2 (first runs 76/84, 71/84, 76/84, 69/84, 54/84, 26/84, 80/84, 61/84 in scope; the sixty-fifth and
+    // sixty-ninth each answered one off-topic question, declined since 48ccf97).
+    ("hundred-sixty-third.tsv", 0.90, 1.00),
+    ("hundred-sixty-fourth.tsv", 0.84, 0.95),
+    ("hundred-sixty-fifth.tsv", 0.90, 0.95),
+    ("hundred-sixty-sixth.tsv", 0.82, 1.00),
+    ("hundred-sixty-seventh.tsv", 0.64, 1.00),
+    ("hundred-sixty-eighth.tsv", 0.30, 1.00),
+    ("hundred-sixty-ninth.tsv", 0.95, 0.90),
+    ("hundred-seventieth.tsv", 0.72, 0.75),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
