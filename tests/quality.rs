@@ -232,8 +232,11 @@ const FLOORS: [(&str, f64, f64); 172] = [
     ("hundred-sixty-fourth.tsv", 0.84, 0.95),
     ("hundred-sixty-fifth.tsv", 0.90, 0.95),
     ("hundred-sixty-sixth.tsv", 0.82, 1.00),
-    ("hundred-sixty-seventh.tsv", 0.64, 1.00),
-    ("hundred-sixty-eighth.tsv", 0.30, 1.00),
+    // Their first runs declined every near miss because the Turkish and Indonesian words were
+    // unread (in scope 54/84 and 26/84); read now, "kac immigrant currently in ICE detention"
+    // is answered as "how many immigrants are currently in ICE detention" is.
+    ("hundred-sixty-seventh.tsv", 0.64, 0.85),
+    ("hundred-sixty-eighth.tsv", 0.30, 0.95),
     ("hundred-sixty-ninth.tsv", 0.95, 0.90),
     ("hundred-seventieth.tsv", 0.72, 0.75),
     // Off-topic chatter only: every message must be declined.
