@@ -665,8 +665,8 @@ impl Matcher {
                 .iter()
                 .any(|q| !remarks[q.at] && q.term.is_some_and(|t| words.contains(&t)))
         };
-        // "The 260k deportations number" names a figure the question already states; it
-        // asks no count.
+        // "The 260k deportations number", "the 21,362 ICE arrest figure": a count word up to
+        // three words after a stated figure names it; it asks no count.
         let asks_number = terms.iter().any(|q| {
             if !q
                 .term
@@ -676,7 +676,7 @@ impl Matcher {
             }
             // "How many" after a number still asks ("out of the 21k arrested how many ...").
             stems[q.at] == "how"
-                || !stems[q.at.saturating_sub(2)..q.at]
+                || !stems[q.at.saturating_sub(3)..q.at]
                     .iter()
                     .any(|w| text::is_digits(w))
         });

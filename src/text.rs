@@ -463,7 +463,8 @@ pub fn remark_runs(remarks: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
-/// Whether a sentence without a question mark still asks: a question word anywhere, an
+/// Whether a sentence without a question mark still asks: a question word anywhere (but
+/// not a relative one, "a state where"), an
 /// auxiliary verb first ("is it true", "does he") or "or not" last ("he say it matters or
 /// not", "or nah").
 fn asks(words: &[String]) -> bool {
@@ -475,7 +476,13 @@ fn asks(words: &[String]) -> bool {
         "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
         "has", "have",
     ];
-    words.iter().any(|w| QUESTION.contains(&w.as_str()))
+    const DETERMINERS: [&str; 8] = ["a", "an", "the", "this", "that", "some", "any", "every"];
+    // "a state where weed is legal", "the day when": a relative clause, not a question.
+    let relative = |i: usize| i >= 2 && DETERMINERS.contains(&words[i - 2].as_str());
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| QUESTION.contains(&w.as_str()) && !relative(i))
         || words
             .first()
             .is_some_and(|w| AUXILIARY.contains(&w.as_str()))
@@ -903,6 +910,11 @@ mod tests {
             ["the", "acronyms", "are", "killing", "me"]
         );
         assert!(marked("what does kelly think, he say it matters or not").is_empty());
+        // A relative "where" or "when" asks nothing.
+        assert_eq!(
+            marked("i live in a state where weed is legal. is it still a crime?"),
+            ["i", "live", "in", "a", "state", "where", "weed", "is", "legal"]
+        );
     }
 
     #[test]
