@@ -16,6 +16,7 @@
 //! question is computed once in [`Matcher::new`].
 
 use std::collections::HashSet;
+use std::ops::Range;
 
 // Keys are short words from our own knowledge base and users' questions hash a
 // handful of them per query: FxHash is several times faster than SipHash there,
@@ -262,7 +263,7 @@ fn letter_mask(counts: &LetterCounts) -> u32 {
 struct IndexedEntry {
     id: EntryId,
     /// This entry's phrasings in [`Matcher::phrasing_inverse_totals`].
-    phrasings: std::ops::Range<usize>,
+    phrasings: Range<usize>,
     /// The speakers whose words it reports.
     said_by: FxHashSet<TermId>,
     /// Whether its answer states a number, so it can answer "how many".
@@ -660,25 +661,20 @@ impl Matcher {
         } else {
             1.0
         };
-        let asks = |words: &FxHashSet<TermId>| {
-            terms
-                .iter()
-                .any(|q| !remarks[q.at] && q.term.is_some_and(|t| words.contains(&t)))
+        // A term of the question itself, not of a remark, among `words`.
+        let asked = |q: &QueryTerm, words: &FxHashSet<TermId>| {
+            !remarks[q.at] && q.term.is_some_and(|t| words.contains(&t))
         };
+        let asks = |words: &FxHashSet<TermId>| terms.iter().any(|q| asked(q, words));
         // "The 260k deportations number", "the 21,362 ICE arrest figure": a count word up to
-        // three words after a stated figure names it; it asks no count.
+        // three words after a stated figure names it; it asks no count. "How many" after a
+        // number still asks ("out of the 21k arrested how many ...").
         let asks_number = terms.iter().any(|q| {
-            if !q
-                .term
-                .is_some_and(|t| !remarks[q.at] && self.quantity_words.contains(&t))
-            {
-                return false;
-            }
-            // "How many" after a number still asks ("out of the 21k arrested how many ...").
-            stems[q.at] == "how"
-                || !stems[q.at.saturating_sub(3)..q.at]
-                    .iter()
-                    .any(|w| text::is_digits(w))
+            asked(q, &self.quantity_words)
+                && (stems[q.at] == "how"
+                    || !stems[q.at.saturating_sub(3)..q.at]
+                        .iter()
+                        .any(|w| text::is_digits(w)))
         });
         let asks_time = asks(&self.time_words);
         let asks_name = asks(&self.name_words);
@@ -1274,13 +1270,12 @@ impl Matcher {
         if !(asks_known || asks_of_remark) {
             return;
         }
-        let about_asker = text::afterthoughts_about_asker(words, remarks);
         for run in text::remark_runs(remarks) {
             // A claim relayed ("someone claimed only a few thousand were busted", "i heard
             // it's a year in jail") is what the question asks about, not the asker.
             let known = if says_any(&stems[run.clone()], &self.claim_phrases) {
                 CLAIM_REMARK_FACTOR
-            } else if about_asker.contains(&run) {
+            } else if text::about_asker(words, remarks, &run) {
                 ASKER_REMARK_FACTOR
             } else {
                 REMARK_TERM_FACTOR
@@ -1766,21 +1761,28 @@ fn clause_end(ends: &[(usize, char)], at: usize, len: usize) -> usize {
         .unwrap_or(len)
 }
 
+/// Where `stems` hold any of `phrases`, each a run of stems: the spans.
+fn phrase_spans<'a>(
+    stems: &'a [String],
+    phrases: &'a [Vec<String>],
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    phrases.iter().flat_map(move |phrase| {
+        stems
+            .windows(phrase.len())
+            .enumerate()
+            .filter(move |(_, w)| *w == phrase.as_slice())
+            .map(move |(at, _)| at..at + phrase.len())
+    })
+}
+
 /// Whether `stems` contain any of `phrases`, each a run of stems.
 fn says_any(stems: &[String], phrases: &[Vec<String>]) -> bool {
-    phrases
-        .iter()
-        .any(|phrase| stems.windows(phrase.len()).any(|w| w == phrase.as_slice()))
+    phrase_spans(stems, phrases).next().is_some()
 }
 
 /// Whether the question, outside its remarks, says any of the phrases.
 fn asks_any(stems: &[String], remarks: &[bool], phrases: &[Vec<String>]) -> bool {
-    phrases.iter().any(|phrase| {
-        stems
-            .windows(phrase.len())
-            .enumerate()
-            .any(|(at, w)| w == phrase.as_slice() && !remarks[at..at + w.len()].contains(&true))
-    })
+    phrase_spans(stems, phrases).any(|span| !remarks[span].contains(&true))
 }
 
 /// An entry's citations as (paragraph, quote), sorted, so that two entries citing the same

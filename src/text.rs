@@ -424,11 +424,12 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
     out
 }
 
-/// The runs of remark words, as ranges, that are afterthoughts about the asker: after the
-/// question, said in the first person or opening with what the asker wants ("what's the
-/// title? need it for my newsletter", "tldr pls, gotta queue in 2 min"), and naming no third
-/// person, who would be the one asked about ("just making sure i have his title right").
-pub fn afterthoughts_about_asker(words: &[String], remarks: &[bool]) -> Vec<Range<usize>> {
+/// Whether a run of remark words (one of [`remark_runs`]) is an afterthought about the
+/// asker: after the question, said in the first person or opening with what the asker wants
+/// ("what's the title? need it for my newsletter", "tldr pls, gotta queue in 2 min"), and
+/// naming no third person, who would be the one asked about ("just making sure i have his
+/// title right").
+pub fn about_asker(words: &[String], remarks: &[bool], run: &Range<usize>) -> bool {
     const FIRST_PERSON: [&str; 10] = [
         "i", "im", "ive", "me", "my", "mine", "we", "us", "our", "myself",
     ];
@@ -436,15 +437,11 @@ pub fn afterthoughts_about_asker(words: &[String], remarks: &[bool]) -> Vec<Rang
         "want", "wanna", "need", "gotta", "trying", "tryna", "hoping", "was",
     ];
     const THIRD_PERSON: [&str; 8] = ["he", "his", "him", "she", "her", "hers", "they", "their"];
-    remark_runs(remarks)
-        .into_iter()
-        .filter(|run| remarks[..run.start].contains(&false))
-        .filter(|run| {
-            let span = &words[run.clone()];
-            let has = |list: &[&str]| span.iter().any(|w| list.contains(&w.as_str()));
-            (has(&FIRST_PERSON) || WANTS.contains(&span[0].as_str())) && !has(&THIRD_PERSON)
-        })
-        .collect()
+    let span = &words[run.clone()];
+    let has = |list: &[&str]| span.iter().any(|w| list.contains(&w.as_str()));
+    remarks[..run.start].contains(&false)
+        && (has(&FIRST_PERSON) || span.first().is_some_and(|w| WANTS.contains(&w.as_str())))
+        && !has(&THIRD_PERSON)
 }
 
 /// The runs of remark words, as ranges, in order.
@@ -463,10 +460,9 @@ pub fn remark_runs(remarks: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
-/// Whether a sentence without a question mark still asks: a question word anywhere (but
-/// not a relative one, "a state where"), an
-/// auxiliary verb first ("is it true", "does he") or "or not" last ("he say it matters or
-/// not", "or nah").
+/// Whether a sentence without a question mark still asks: a question word anywhere but a
+/// relative one ("a state where"), an auxiliary verb first ("is it true", "does he") or "or
+/// not" last ("he say it matters or not", "or nah").
 fn asks(words: &[String]) -> bool {
     const QUESTION: [&str; 14] = [
         "what", "who", "whom", "whose", "when", "where", "why", "which", "how", "whats", "whos",
@@ -922,9 +918,10 @@ mod tests {
         let afterthoughts = |text: &str| {
             let (words, ends) = sentences(text);
             let remarks = remarks(&words, &ends);
-            afterthoughts_about_asker(&words, &remarks)
+            remark_runs(&remarks)
                 .into_iter()
-                .map(|span| words[span].join(" "))
+                .filter(|run| about_asker(&words, &remarks, run))
+                .map(|run| words[run].join(" "))
                 .collect::<Vec<_>>()
         };
         assert_eq!(
