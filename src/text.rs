@@ -361,8 +361,9 @@ pub fn mark_origins(words: &mut [String], ends: &[(usize, char)]) {
 
 /// For each word, whether it belongs to a remark: a sentence that asks nothing, in a
 /// message where another sentence asks ("everyone keeps citing it. what even is that
-/// outlet?"), or a clause that asks nothing after one that asks ("whats a detainer, sorry
-/// not a lawyer"). A message of one sentence, or of none that asks, has no remarks.
+/// outlet?"), a clause that asks nothing after one that asks ("whats a detainer, sorry
+/// not a lawyer"), or one before it that only tells of the asker ("sorry, i'm new here,
+/// what is ICE?"). A message of one sentence, or of none that asks, has no remarks.
 pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
     // (start, end, asks in words, mark) for each clause.
     let mut clauses = Vec::with_capacity(ends.len() + 1);
@@ -421,7 +422,41 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
         }
         joined = mark == ',';
     }
+    // Unless it only tells about the asker ("forgive my ignorance, i'm not from the US, so
+    // what is ICE?"): a clause in the first person, or a courtesy, before the one that asks.
+    let mut asks_later = false;
+    for &(start, end, asks, mark) in clauses.iter().rev() {
+        asks_later = asks || (asks_later && mark == ',');
+        if asks_later && !asks && tells_of_asker(&words[start..end]) {
+            out[start..end].fill(true);
+        }
+    }
     out
+}
+
+/// Whether a clause speaks of the asker or is a courtesy: "I'm not from the US", "sorry
+/// for the basic question", "thanks in advance".
+fn tells_of_asker(clause: &[String]) -> bool {
+    const FIRST_PERSON: [&str; 7] = ["i", "im", "ive", "id", "ill", "me", "myself"];
+    const COURTESY: [&str; 13] = [
+        "sorry",
+        "apologies",
+        "apologize",
+        "apologise",
+        "pardon",
+        "excuse",
+        "forgive",
+        "thanks",
+        "thank",
+        "hello",
+        "hi",
+        "hey",
+        "greetings",
+    ];
+    clause.iter().any(|w| FIRST_PERSON.contains(&w.as_str()))
+        || clause
+            .first()
+            .is_some_and(|w| COURTESY.contains(&w.as_str()))
 }
 
 /// Whether a run of remark words (one of [`remark_runs`]) is an afterthought about the
@@ -871,6 +906,16 @@ mod tests {
         assert_eq!(marked("ok. what does DHS stand for"), ["ok"]);
         // A clause before the question sets it up; one after it is an afterthought.
         assert!(marked("the wifi is down, who is responsible?").is_empty());
+        assert!(marked("my cousin got caught with weed, can he be deported?").is_empty());
+        // Unless it only tells of the asker, or is a courtesy.
+        assert_eq!(
+            marked("Forgive me, I'm not from the US, so what is ICE?"),
+            ["forgive", "me", "i", "not", "from", "the", "us"]
+        );
+        assert_eq!(
+            marked("apologies for the basic question, what does DHS stand for"),
+            ["apologies", "for", "the", "basic", "question"]
+        );
         assert_eq!(
             marked("whats a detainer, sorry not a lawyer, just a tired mom"),
             ["sorry", "not", "a", "lawyer", "just", "a", "tired", "mom"]
