@@ -508,8 +508,22 @@ fn asks(words: &[String]) -> bool {
         "has", "have",
     ];
     const DETERMINERS: [&str; 8] = ["a", "an", "the", "this", "that", "some", "any", "every"];
+    // "someone who works in corrections": a relative clause after a pronoun, too.
+    const PRONOUNS: [&str; 8] = [
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "people",
+        "those",
+    ];
     // "a state where weed is legal", "the day when": a relative clause, not a question.
-    let relative = |i: usize| i >= 2 && DETERMINERS.contains(&words[i - 2].as_str());
+    let relative = |i: usize| {
+        (i >= 2 && DETERMINERS.contains(&words[i - 2].as_str()))
+            || (i >= 1 && PRONOUNS.contains(&words[i - 1].as_str()))
+    };
     words
         .iter()
         .enumerate()
@@ -951,7 +965,8 @@ mod tests {
             ["the", "acronyms", "are", "killing", "me"]
         );
         assert!(marked("what does kelly think, he say it matters or not").is_empty());
-        // A relative "where" or "when" asks nothing.
+        // A relative "where", "when" or "who" asks nothing.
+        assert!(!asks(&sentences("bet it's someone who hates weed").0));
         assert_eq!(
             marked("i live in a state where weed is legal. is it still a crime?"),
             ["i", "live", "in", "a", "state", "where", "weed", "is", "legal"]
