@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 172] = [
+const FLOORS: [(&str, f64, f64); 188] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -239,6 +239,27 @@ const FLOORS: [(&str, f64, f64); 172] = [
     ("hundred-sixty-eighth.tsv", 0.30, 0.95),
     ("hundred-sixty-ninth.tsv", 0.95, 0.90),
     ("hundred-seventieth.tsv", 0.72, 0.75),
+    // Sealed until 901f9b1 (first runs 84/84, 75/84, 79/84, 60/84, 83/84, 84/84, 75/84, 78/84 in scope).
+    ("hundred-seventy-first.tsv", 1.00, 1.00),
+    ("hundred-seventy-second.tsv", 0.89, 0.95),
+    ("hundred-seventy-third.tsv", 0.94, 0.70),
+    ("hundred-seventy-fourth.tsv", 0.71, 1.00),
+    ("hundred-seventy-fifth.tsv", 0.98, 0.95),
+    ("hundred-seventy-sixth.tsv", 1.00, 1.00),
+    ("hundred-seventy-seventh.tsv", 0.89, 1.00),
+    ("hundred-seventy-eighth.tsv", 0.92, 0.90),
+    // Sealed until 8a7506c (first runs 81/84, 81/84, 81/84, 81/84, 77/84, 70/84, 45/84, 84/84 in scope).
+    ("hundred-seventy-ninth.tsv", 0.96, 0.90),
+    ("hundred-eightieth.tsv", 0.96, 0.95),
+    ("hundred-eighty-first.tsv", 0.96, 1.00),
+    ("hundred-eighty-second.tsv", 0.96, 0.90),
+    ("hundred-eighty-third.tsv", 0.91, 0.95),
+    ("hundred-eighty-fourth.tsv", 0.83, 0.95),
+    // Its first run declined two near misses only because a courtesy before the question
+    // ("Excuse me, what are Jeff Sessions' views on immigration?") counted as content; a
+    // remark since 93071ce, as it is for in-scope questions (45/84 then, 72/84 since).
+    ("hundred-eighty-fifth.tsv", 0.53, 0.90),
+    ("hundred-eighty-sixth.tsv", 1.00, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
