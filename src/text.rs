@@ -423,21 +423,44 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
         joined = mark == ',';
     }
     // Unless it only tells about the asker ("forgive my ignorance, i'm not from the US, so
-    // what is ICE?"): a clause in the first person, or a courtesy, before the one that asks.
+    // what is ICE?"): a clause in the first person, or a courtesy, before the one that asks,
+    // when that one asks of something else. "My wifi keeps dropping, how do I fix it?" asks
+    // about the asker's own story, which is all it is about.
     let mut asks_later = false;
+    let mut of_asker = false;
     for &(start, end, asks, mark) in clauses.iter().rev() {
+        let clause = &words[start..end];
+        let asks = asks || mark == '?';
+        if asks {
+            of_asker = asks_of_asker(clause);
+        }
         asks_later = asks || (asks_later && mark == ',');
-        if asks_later && !asks && tells_of_asker(&words[start..end]) {
+        if asks_later && !asks && !of_asker && tells_of_asker(clause) {
             out[start..end].fill(true);
         }
     }
     out
 }
 
+/// Whether a question asks what the asker should do or is ("how do I fix it", "who do I
+/// call", "am I in trouble"); "may I ask which outlet ran it" asks of something else.
+fn asks_of_asker(clause: &[String]) -> bool {
+    const AUXILIARY: [&str; 10] = [
+        "do", "did", "should", "can", "could", "will", "would", "am", "may", "shall",
+    ];
+    clause
+        .windows(3)
+        .any(|w| AUXILIARY.contains(&w[0].as_str()) && w[1] == "i" && w[2] != "ask")
+        || clause
+            .windows(2)
+            .last()
+            .is_some_and(|w| AUXILIARY.contains(&w[0].as_str()) && w[1] == "i")
+}
+
 /// Whether a clause speaks of the asker or is a courtesy: "I'm not from the US", "sorry
 /// for the basic question", "thanks in advance".
 fn tells_of_asker(clause: &[String]) -> bool {
-    const FIRST_PERSON: [&str; 7] = ["i", "im", "ive", "id", "ill", "me", "myself"];
+    const FIRST_PERSON: [&str; 9] = ["i", "im", "ive", "id", "ill", "me", "myself", "my", "mine"];
     const COURTESY: [&str; 13] = [
         "sorry",
         "apologies",
@@ -920,8 +943,17 @@ mod tests {
         assert_eq!(marked("ok. what does DHS stand for"), ["ok"]);
         // A clause before the question sets it up; one after it is an afterthought.
         assert!(marked("the wifi is down, who is responsible?").is_empty());
-        assert!(marked("my cousin got caught with weed, can he be deported?").is_empty());
-        // Unless it only tells of the asker, or is a courtesy.
+        // Unless it only tells of the asker, or is a courtesy, and the question asks of
+        // something else.
+        assert_eq!(
+            marked("my cousin got caught with weed, can he be deported?"),
+            ["my", "cousin", "got", "caught", "with", "weed"]
+        );
+        assert!(marked("my wifi keeps dropping, how do i fix it?").is_empty());
+        assert_eq!(
+            marked("i saw a note at the bottom, so may i ask who ran it first?"),
+            ["i", "saw", "a", "note", "at", "the", "bottom"]
+        );
         assert_eq!(
             marked("Forgive me, I'm not from the US, so what is ICE?"),
             ["forgive", "me", "i", "not", "from", "the", "us"]
