@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 188] = [
+const FLOORS: [(&str, f64, f64); 196] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -260,6 +260,15 @@ const FLOORS: [(&str, f64, f64); 188] = [
     // remark since 93071ce, as it is for in-scope questions (45/84 then, 72/84 since).
     ("hundred-eighty-fifth.tsv", 0.53, 0.90),
     ("hundred-eighty-sixth.tsv", 1.00, 0.95),
+    // Sealed until 7d85789 (first runs 79/84, 50/84, 43/84, 78/84, 83/84, 77/84, 70/84, 70/84 in scope).
+    ("hundred-eighty-seventh.tsv", 0.94, 0.95),
+    ("hundred-eighty-eighth.tsv", 0.59, 1.00),
+    ("hundred-eighty-ninth.tsv", 0.51, 1.00),
+    ("hundred-ninetieth.tsv", 0.92, 0.90),
+    ("hundred-ninety-first.tsv", 0.98, 0.90),
+    ("hundred-ninety-second.tsv", 0.91, 1.00),
+    ("hundred-ninety-third.tsv", 0.83, 1.00),
+    ("hundred-ninety-fourth.tsv", 0.83, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
