@@ -106,6 +106,8 @@ const PHRASING_SHARE: f32 = 0.3;
 const UNKNOWN_FACTOR: f32 = 1.6;
 /// Score factor for each distinctive known term of the question an entry lacks.
 const MISSING_DISTINCTIVE_FACTOR: f32 = 0.9;
+/// Weighs an entry down for each person or body the question names that it never does.
+const UNNAMED_FACTOR: f32 = 0.9;
 /// Score factor for each number in the question that the article never mentions
 /// ("deported in 2016"): whatever the words, the article cannot have that fact.
 const FOREIGN_NUMBER_FACTOR: f32 = 0.8;
@@ -730,6 +732,23 @@ impl Matcher {
         // "Sessions on Meet the Press" mixes two entries and is answered by neither.
         let mut distinctive = 0u32;
         let mut distinctive_hits = vec![0u32; self.entries.len()];
+        // The people and bodies the question itself names: "how old is John Kelly?" is not
+        // about the law's age, which never names him.
+        let mut named: Vec<TermId> = Vec::new();
+        for q in terms.iter().filter(|q| !remarks[q.at]) {
+            if let Some(t) = q
+                .term
+                .filter(|t| self.speakers.contains(t) && !named.contains(t))
+            {
+                named.push(t);
+            }
+        }
+        let mut named_hits = vec![0u32; self.entries.len()];
+        for &t in &named {
+            for &(e, _) in &self.postings[t as usize] {
+                named_hits[e as usize] += 1;
+            }
+        }
         for q in &terms {
             let Some(t) = q.term else { continue };
             for &p in &self.phrasing_postings[t as usize] {
@@ -758,6 +777,7 @@ impl Matcher {
                     });
                 let cover = most_hits / total;
                 let missing = distinctive - distinctive_hits[i];
+                let unnamed = named.len() as u32 - named_hits[i];
                 let entry = &self.entries[i];
                 let attribution = match speaker {
                     Some(s) if !entry.said_by.contains(&s) => OTHER_SPEAKER_FACTOR,
@@ -779,6 +799,7 @@ impl Matcher {
                     };
                 let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
                     * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32)
+                    * UNNAMED_FACTOR.powi(unnamed as i32)
                     * foreign
                     * beyond
                     * part
@@ -1924,6 +1945,17 @@ mod tests {
             Some("kelly-on-marijuana"),
         );
         check("who is the secretary of state?", Status::NoMatch, None);
+        // An entry that never names Kelly does not answer for him ("how old is the law").
+        check(
+            "how old is john kelly? student asked",
+            Status::NoMatch,
+            None,
+        );
+        check(
+            "does john kelly support legalizing weed federally?",
+            Status::NoMatch,
+            None,
+        );
         // A question tagged "right?" asks no more than without it; "right now" still counts.
         check(
             "ice = immigration and customs enforcement right?",

@@ -337,6 +337,10 @@ fn flush(word: &mut String, out: &mut Vec<String>) {
     word.clear();
     let w = match out.last().map(String::as_str) {
         Some("in" | "since" | "from" | "by" | "before" | "after" | "until") => expand_year(w),
+        // The end of a span of years: "2012-13" is 2012 to 2013.
+        Some(year) if is_year(year) && w.len() == 2 && is_digits(&w) => {
+            format!("{}{w}", &year[..2])
+        }
         _ => w,
     };
     out.push(small_number_word(w));
@@ -767,6 +771,11 @@ const SMALL_NUMBERS: [&str; 21] = [
 
 /// "in 96" -> "in 1996", "since 05" -> "since 2005": a two-digit year after a
 /// word that introduces a date, as people write in chat.
+/// A year of the last two centuries, in digits ("1996", "2012").
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && is_digits(word)
+}
+
 fn expand_year(word: String) -> String {
     match word.parse::<u32>() {
         Ok(yy) if word.len() == 2 && yy >= 30 => format!("19{word}"),
@@ -907,6 +916,7 @@ mod tests {
             ["between", "2007", "and", "2012"]
         );
         assert_eq!(words("the 80s and 1990s"), ["the", "1980s", "and", "1990s"]);
+        assert_eq!(words("back in 2012-13"), ["back", "in", "2012", "2013"]);
         assert_eq!(
             words("what changed in 96, since 05?"),
             ["what", "changed", "in", "1996", "since", "2005"]
