@@ -480,10 +480,15 @@ fn tells_of_asker(clause: &[String]) -> bool {
         "hey",
         "greetings",
     ];
+    // "saw this trending, ...", "was watching the clip, ...": the asker, unsaid.
+    const UNSAID_ASKER: [&str; 14] = [
+        "saw", "seen", "heard", "read", "was", "been", "watched", "watching", "talked", "arguing",
+        "noticed", "closed", "stumbled", "just",
+    ];
     clause.iter().any(|w| FIRST_PERSON.contains(&w.as_str()))
         || clause
             .first()
-            .is_some_and(|w| COURTESY.contains(&w.as_str()))
+            .is_some_and(|w| COURTESY.contains(&w.as_str()) || UNSAID_ASKER.contains(&w.as_str()))
 }
 
 /// Whether a run of remark words (one of [`remark_runs`]) is an afterthought about the
@@ -960,6 +965,10 @@ mod tests {
             ["my", "cousin", "got", "caught", "with", "weed"]
         );
         assert!(marked("my wifi keeps dropping, how do i fix it?").is_empty());
+        assert_eq!(
+            marked("saw it trending, who wrote it?"),
+            ["saw", "it", "trending"]
+        );
         assert_eq!(
             marked("i saw a note at the bottom, so may i ask who ran it first?"),
             ["i", "saw", "a", "note", "at", "the", "bottom"]
