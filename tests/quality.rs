@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 196] = [
+const FLOORS: [(&str, f64, f64); 204] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -269,6 +269,15 @@ const FLOORS: [(&str, f64, f64); 196] = [
     ("hundred-ninety-second.tsv", 0.91, 1.00),
     ("hundred-ninety-third.tsv", 0.83, 1.00),
     ("hundred-ninety-fourth.tsv", 0.83, 0.95),
+    // Sealed until b10a745 (first runs 83/84, 54/84, 75/84, 76/84, 79/84, 82/84, 79/84, 80/84 in scope).
+    ("hundred-ninety-fifth.tsv", 0.98, 1.00),
+    ("hundred-ninety-sixth.tsv", 0.64, 0.85),
+    ("hundred-ninety-seventh.tsv", 0.89, 0.85),
+    ("hundred-ninety-eighth.tsv", 0.90, 0.80),
+    ("hundred-ninety-ninth.tsv", 0.94, 1.00),
+    ("two-hundredth.tsv", 0.97, 0.95),
+    ("two-hundred-first.tsv", 0.94, 0.95),
+    ("two-hundred-second.tsv", 0.95, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
