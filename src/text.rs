@@ -343,7 +343,17 @@ fn flush(word: &mut String, out: &mut Vec<String>) {
         }
         _ => w,
     };
-    out.push(small_number_word(w));
+    out.push(small_number_word(spelled_out(w)));
+}
+
+/// "What" as chat spells it ("wat else", "wut month"): the word itself, so that it reads
+/// in phrases as typed in full.
+fn spelled_out(word: String) -> String {
+    match word.as_str() {
+        "wat" | "wut" | "wot" | "whut" | "wht" => "what".to_owned(),
+        "wats" | "wuts" | "wots" => "whats".to_owned(),
+        _ => word,
+    }
 }
 
 /// A "from" that ends a sentence asks where someone or something is from ("what state is
@@ -922,6 +932,7 @@ mod tests {
         );
         assert_eq!(words("the 80s and 1990s"), ["the", "1980s", "and", "1990s"]);
         assert_eq!(words("back in 2012-13"), ["back", "in", "2012", "2013"]);
+        assert_eq!(words("wat else, wuts it"), ["what", "else", "whats", "it"]);
         assert_eq!(
             words("what changed in 96, since 05?"),
             ["what", "changed", "in", "1996", "since", "2005"]
