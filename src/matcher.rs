@@ -732,23 +732,10 @@ impl Matcher {
         // "Sessions on Meet the Press" mixes two entries and is answered by neither.
         let mut distinctive = 0u32;
         let mut distinctive_hits = vec![0u32; self.entries.len()];
-        // The people and bodies the question itself names: "how old is John Kelly?" is not
-        // about the law's age, which never names him.
-        let mut named: Vec<TermId> = Vec::new();
-        for q in terms.iter().filter(|q| !remarks[q.at]) {
-            if let Some(t) = q
-                .term
-                .filter(|t| self.speakers.contains(t) && !named.contains(t))
-            {
-                named.push(t);
-            }
-        }
+        // The people and bodies the question itself names (each term is read once): "how old
+        // is John Kelly?" is not about the law's age, which never names him.
+        let mut named = 0u32;
         let mut named_hits = vec![0u32; self.entries.len()];
-        for &t in &named {
-            for &(e, _) in &self.postings[t as usize] {
-                named_hits[e as usize] += 1;
-            }
-        }
         for q in &terms {
             let Some(t) = q.term else { continue };
             for &p in &self.phrasing_postings[t as usize] {
@@ -756,9 +743,12 @@ impl Matcher {
             }
             let is_distinctive = q.weight >= self.distinctive_weight;
             distinctive += u32::from(is_distinctive);
+            let is_named = !remarks[q.at] && self.speakers.contains(&t);
+            named += u32::from(is_named);
             for &(e, share) in &self.postings[t as usize] {
                 covered[e as usize] += q.weight * q.credit * share;
                 distinctive_hits[e as usize] += u32::from(is_distinctive);
+                named_hits[e as usize] += u32::from(is_named);
             }
         }
         let mut ranked: Vec<Candidate> = covered
@@ -777,7 +767,7 @@ impl Matcher {
                     });
                 let cover = most_hits / total;
                 let missing = distinctive - distinctive_hits[i];
-                let unnamed = named.len() as u32 - named_hits[i];
+                let unnamed = named - named_hits[i];
                 let entry = &self.entries[i];
                 let attribution = match speaker {
                     Some(s) if !entry.said_by.contains(&s) => OTHER_SPEAKER_FACTOR,

@@ -462,13 +462,11 @@ fn asks_of_asker(clause: &[String]) -> bool {
     const AUXILIARY: [&str; 10] = [
         "do", "did", "should", "can", "could", "will", "would", "am", "may", "shall",
     ];
-    clause
-        .windows(3)
-        .any(|w| AUXILIARY.contains(&w[0].as_str()) && w[1] == "i" && w[2] != "ask")
-        || clause
-            .windows(2)
-            .last()
-            .is_some_and(|w| AUXILIARY.contains(&w[0].as_str()) && w[1] == "i")
+    clause.windows(2).enumerate().any(|(at, w)| {
+        AUXILIARY.contains(&w[0].as_str())
+            && w[1] == "i"
+            && clause.get(at + 2).is_none_or(|next| next != "ask")
+    })
 }
 
 /// Whether a clause speaks of the asker or is a courtesy: "I'm not from the US", "sorry
@@ -784,13 +782,13 @@ const SMALL_NUMBERS: [&str; 21] = [
     "twenty",
 ];
 
-/// "in 96" -> "in 1996", "since 05" -> "since 2005": a two-digit year after a
-/// word that introduces a date, as people write in chat.
 /// A year of the last two centuries, in digits ("1996", "2012").
 fn is_year(word: &str) -> bool {
     word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && is_digits(word)
 }
 
+/// "in 96" -> "in 1996", "since 05" -> "since 2005": a two-digit year after a
+/// word that introduces a date, as people write in chat.
 fn expand_year(word: String) -> String {
     match word.parse::<u32>() {
         Ok(yy) if word.len() == 2 && yy >= 30 => format!("19{word}"),
