@@ -257,7 +257,7 @@ const FLOORS: [(&str, f64, f64); 204] = [
     ("hundred-eighty-fourth.tsv", 0.83, 0.95),
     // Its first run declined two near misses only because a courtesy before the question
     // ("Excuse me, what are Jeff Sessions' views on immigration?") counted as content; a
-    // remark since 93071ce, as it is for in-scope questions (45/84 then, 72/84 since).
+    // remark since 93071ce, as it is for in-scope questions (45/84 then, 75/84 at cfc1b45).
     ("hundred-eighty-fifth.tsv", 0.53, 0.90),
     ("hundred-eighty-sixth.tsv", 1.00, 0.95),
     // Sealed until 7d85789 (first runs 79/84, 50/84, 43/84, 78/84, 83/84, 77/84, 70/84, 70/84 in scope).
