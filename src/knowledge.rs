@@ -143,6 +143,10 @@ pub struct Vocabulary {
     /// they ask for a breakdown, like "how many of the 260,000".
     #[serde(default)]
     pub part_words: Vec<String>,
+    /// Words that ask who made or named a work ("wrote", "headline", "published"): an unknown
+    /// word they govern names another work ("who wrote the Odyssey?"), not the article.
+    #[serde(default)]
+    pub work_words: Vec<String>,
     /// Phrases that ask beyond a fact ("what else", "anything else"): the entry that states
     /// the fact is the one thing they do not ask for.
     #[serde(default)]

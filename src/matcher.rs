@@ -104,6 +104,9 @@ const PHRASING_SHARE: f32 = 0.3;
 /// How much more a word found nowhere in the article weighs than the rarest known word:
 /// a question about something the article never mentions is most likely not answered by it.
 const UNKNOWN_FACTOR: f32 = 1.6;
+/// How much more an unknown word weighs when a word of making a work governs it ("who wrote
+/// the Odyssey?"): it names the work asked about, and that is not the article.
+const WORK_OBJECT_FACTOR: f32 = 2.0;
 /// Score factor for each distinctive known term of the question an entry lacks.
 const MISSING_DISTINCTIVE_FACTOR: f32 = 0.9;
 /// Weighs an entry down for each person or body the question names that it never does.
@@ -326,6 +329,8 @@ pub struct Matcher {
     time_words: FxHashSet<TermId>,
     /// Terms asking for a name.
     name_words: FxHashSet<TermId>,
+    /// Terms asking who made or named a work ("wrote", "headline").
+    work_words: FxHashSet<TermId>,
     /// Stems of the words insisting on precision ("exactly"; stopwords among them, so
     /// not terms).
     precision_phrases: Vec<Vec<String>>,
@@ -384,6 +389,7 @@ impl Matcher {
             quantity_words: FxHashSet::default(),
             time_words: FxHashSet::default(),
             name_words: FxHashSet::default(),
+            work_words: FxHashSet::default(),
             precision_phrases: Vec::new(),
             part_phrases: Vec::new(),
             beyond_phrases: Vec::new(),
@@ -402,7 +408,11 @@ impl Matcher {
         for word in &kb.vocabulary.stopwords {
             match text::words(word).as_slice() {
                 [one] => {
-                    m.stopwords.insert(text::stem(one));
+                    // Only English words inflect by English rules: "karte" (Hindi) does
+                    // not make "kart" a stopword.
+                    if text::is_english_word(one) {
+                        m.stopwords.insert(text::stem(one));
+                    }
                     m.stopwords.insert(one.clone());
                 }
                 _ => m.add_phrase(&text::stems(word), None),
@@ -443,6 +453,7 @@ impl Matcher {
         m.quantity_words = m.term_set(&v.quantity_words);
         m.time_words = m.term_set(&v.time_words);
         m.name_words = m.term_set(&v.name_words);
+        m.work_words = m.term_set(&v.work_words);
         let phrases = |list: &[String]| -> Vec<Vec<String>> {
             list.iter()
                 .map(|w| text::stems(w))
@@ -1040,6 +1051,7 @@ impl Matcher {
                 push(at, None, self.unknown_weight, 0.0);
             }
         }
+        self.weigh_work_object(&stems, &mut out);
         // "What is the ONDCP?" asks for its definition, as "define ONDCP" does: not for who
         // runs it, which another entry states.
         if let Some(definition) = self
@@ -1083,6 +1095,31 @@ impl Matcher {
             order,
             remarks,
             small_talk,
+        }
+    }
+
+    /// "Who wrote the Odyssey?", "the author of Dune": an unknown word right after a word of
+    /// making a work (past "the", "a", "of") names that work, so it weighs more. "Who wrote
+    /// this garbage" still asks about the article.
+    fn weigh_work_object(&self, stems: &[String], out: &mut [QueryTerm]) {
+        let governs = |at: usize| {
+            out.iter()
+                .any(|q| q.at == at && q.term.is_some_and(|t| self.work_words.contains(&t)))
+        };
+        let objects: Vec<usize> = out
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.term.is_none() && !text::is_digits(&stems[q.at]))
+            .filter(|(_, q)| {
+                let head = stems[..q.at]
+                    .iter()
+                    .rposition(|w| !matches!(w.as_str(), "the" | "a" | "an" | "of"));
+                head.is_some_and(governs)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        for i in objects {
+            out[i].weight *= WORK_OBJECT_FACTOR;
         }
     }
 
@@ -1535,9 +1572,10 @@ impl Matcher {
                 // Optimal string alignment: Damerau-Levenshtein without re-edits, no allocation of a map.
                 let distance = strsim::osa_distance(word, known);
                 // Into a short stopword only by swapping letters ("waht") or, for a word that is
-                // no English one, dropping one ("shoud"): "wall" is not a misspelled "will"; a
-                // long one leaves no doubt ("specificaly", "happend").
-                let dropped = !english && candidate_len == len + 1;
+                // no English one, dropping one of an English stopword ("shoud"; "kart" is not
+                // the Hindi "karta"): "wall" is not a misspelled "will"; a long one leaves no
+                // doubt ("specificaly", "happend").
+                let dropped = !english && candidate_len == len + 1 && text::is_english_word(known);
                 if distance > budget
                     || (term.is_none() && len < 7 && !same_letters(spelling) && !dropped)
                 {
@@ -2373,6 +2411,30 @@ mod tests {
         assert!(stopword("specificaly"), "a long stopword, one letter short");
         assert!(stopword("waht"), "a short one, letters swapped");
         assert!(!stopword("wall"), "\"wall\" is not a misspelled \"will\"");
+        assert!(stopword("shoud"), "an English stopword, one letter dropped");
+        assert!(
+            !stopword("kart"),
+            "not the Hindi \"karta\" one letter short"
+        );
+        assert!(
+            !m.is_stopword("kart", "kart"),
+            "nor its stem, as \"karte\"'s"
+        );
+    }
+
+    #[test]
+    fn an_unknown_work_is_not_the_article() {
+        for q in [
+            "who wrote the odyssey",
+            "who is the author of dune",
+            "who wrote hamlet",
+            "who published the ramayana",
+        ] {
+            check(q, Status::NoMatch, None);
+        }
+        for q in ["who wrote this garbage", "who wrote the article bro"] {
+            check(q, Status::Answered, Some("article-author"));
+        }
     }
 
     #[test]
