@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 204] = [
+const FLOORS: [(&str, f64, f64); 212] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -278,6 +278,15 @@ const FLOORS: [(&str, f64, f64); 204] = [
     ("two-hundredth.tsv", 0.97, 0.95),
     ("two-hundred-first.tsv", 0.94, 0.95),
     ("two-hundred-second.tsv", 0.95, 1.00),
+    // Sealed until cfaa148 (first runs 79/84, 75/84, 78/84, 77/84, 75/84, 80/84, 71/84, 70/84 in scope).
+    ("two-hundred-third.tsv", 0.94, 1.00),
+    ("two-hundred-fourth.tsv", 0.89, 1.00),
+    ("two-hundred-fifth.tsv", 0.92, 0.85),
+    ("two-hundred-sixth.tsv", 0.91, 1.00),
+    ("two-hundred-seventh.tsv", 0.89, 1.00),
+    ("two-hundred-eighth.tsv", 0.95, 0.85),
+    ("two-hundred-ninth.tsv", 0.84, 0.90),
+    ("two-hundred-tenth.tsv", 0.83, 0.90),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
