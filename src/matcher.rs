@@ -730,8 +730,17 @@ impl Matcher {
         // my files" asks no exact count).
         let asks_exact = asks_any(&stems, &remarks, &self.precision_phrases);
         let (asks_count, asks_date) = (asks_exact && asks_number, asks_exact && asks_time);
-        // "What else has she written?": not the fact an entry states.
-        let asks_beyond = says(&self.beyond_phrases);
+        // "What else has she written?": not the fact an entry states. Nor is "who was drug
+        // czar before Marino?" or "his job before DHS": a time before someone the article
+        // names, which it never goes back to.
+        let before_named = terms.iter().any(|q| {
+            !remarks[q.at]
+                && q.term.is_some_and(|t| self.speakers.contains(&t))
+                && stems[q.at.saturating_sub(2)..q.at]
+                    .iter()
+                    .any(|s| s == "befor")
+        });
+        let asks_beyond = says(&self.beyond_phrases) || before_named;
         let beyond = if asks_beyond { BEYOND_FACTOR } else { 1.0 };
         let part = if asks_part { PART_FACTOR } else { 1.0 };
         let foreign = FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32);
@@ -2419,6 +2428,21 @@ mod tests {
         assert!(
             !m.is_stopword("kart", "kart"),
             "nor its stem, as \"karte\"'s"
+        );
+    }
+
+    #[test]
+    fn a_time_before_someone_named_is_beyond_the_article() {
+        for q in [
+            "who was the drug czar before tom marino",
+            "what was kellys job before dhs",
+        ] {
+            check(q, Status::NoMatch, None);
+        }
+        check(
+            "where did this first run before it got reprinted",
+            Status::Answered,
+            Some("article-publisher"),
         );
     }
 
