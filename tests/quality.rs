@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 212] = [
+const FLOORS: [(&str, f64, f64); 220] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -287,6 +287,15 @@ const FLOORS: [(&str, f64, f64); 212] = [
     ("two-hundred-eighth.tsv", 0.95, 0.85),
     ("two-hundred-ninth.tsv", 0.84, 0.90),
     ("two-hundred-tenth.tsv", 0.83, 0.90),
+    // Sealed until 076c5bc (first runs 78/84, 81/84, 79/84, 80/84, 81/84, 82/84, 72/84, 74/84 in scope).
+    ("two-hundred-eleventh.tsv", 0.92, 0.95),
+    ("two-hundred-twelfth.tsv", 0.96, 0.85),
+    ("two-hundred-thirteenth.tsv", 0.94, 1.00),
+    ("two-hundred-fourteenth.tsv", 0.95, 1.00),
+    ("two-hundred-fifteenth.tsv", 0.96, 0.95),
+    ("two-hundred-sixteenth.tsv", 0.97, 0.95),
+    ("two-hundred-seventeenth.tsv", 0.85, 1.00),
+    ("two-hundred-eighteenth.tsv", 0.88, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
