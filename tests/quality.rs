@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 220] = [
+const FLOORS: [(&str, f64, f64); 228] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -296,6 +296,15 @@ const FLOORS: [(&str, f64, f64); 220] = [
     ("two-hundred-sixteenth.tsv", 0.97, 0.95),
     ("two-hundred-seventeenth.tsv", 0.85, 1.00),
     ("two-hundred-eighteenth.tsv", 0.88, 1.00),
+    // Sealed until d1a845a (first runs 81/84, 80/84, 81/84, 73/84, 84/84, 67/84, 75/84, 84/84 in scope).
+    ("two-hundred-nineteenth.tsv", 0.96, 1.00),
+    ("two-hundred-twentieth.tsv", 0.95, 0.95),
+    ("two-hundred-twenty-first.tsv", 0.96, 0.95),
+    ("two-hundred-twenty-second.tsv", 0.86, 1.00),
+    ("two-hundred-twenty-third.tsv", 1.00, 1.00),
+    ("two-hundred-twenty-fourth.tsv", 0.79, 0.95),
+    ("two-hundred-twenty-fifth.tsv", 0.89, 0.85),
+    ("two-hundred-twenty-sixth.tsv", 1.00, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
