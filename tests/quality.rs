@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 228] = [
+const FLOORS: [(&str, f64, f64); 236] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -305,6 +305,15 @@ const FLOORS: [(&str, f64, f64); 228] = [
     ("two-hundred-twenty-fourth.tsv", 0.79, 0.95),
     ("two-hundred-twenty-fifth.tsv", 0.89, 0.85),
     ("two-hundred-twenty-sixth.tsv", 1.00, 0.95),
+    // Sealed until 68380fd (first runs 71/84, 81/84, 71/84, 70/84, 80/84, 75/84, 70/84, 81/84 in scope).
+    ("two-hundred-twenty-seventh.tsv", 0.84, 1.00),
+    ("two-hundred-twenty-eighth.tsv", 0.96, 0.95),
+    ("two-hundred-twenty-ninth.tsv", 0.84, 0.90),
+    ("two-hundred-thirtieth.tsv", 0.83, 1.00),
+    ("two-hundred-thirty-first.tsv", 0.95, 1.00),
+    ("two-hundred-thirty-second.tsv", 0.89, 1.00),
+    ("two-hundred-thirty-third.tsv", 0.83, 0.90),
+    ("two-hundred-thirty-fourth.tsv", 0.96, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
