@@ -740,7 +740,7 @@ impl Matcher {
                     .iter()
                     .any(|s| s == "befor")
         });
-        let asks_beyond = says(&self.beyond_phrases) || before_named;
+        let asks_beyond = asks_any(&stems, &remarks, &self.beyond_phrases) || before_named;
         let beyond = if asks_beyond { BEYOND_FACTOR } else { 1.0 };
         let part = if asks_part { PART_FACTOR } else { 1.0 };
         let foreign = FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32);
@@ -2443,6 +2443,22 @@ mod tests {
             "where did this first run before it got reprinted",
             Status::Answered,
             Some("article-publisher"),
+        );
+    }
+
+    #[test]
+    fn a_reaction_first_is_no_part_of_the_question() {
+        // "typical" shares its stem with "typically", which asks beyond a fact: not in a
+        // remark.
+        check(
+            "ugh typical. who's jeff sessions",
+            Status::Answered,
+            Some("jeff-sessions"),
+        );
+        check(
+            "wow this is wild, what exactly did kelly say about weed?",
+            Status::Answered,
+            Some("kelly-on-marijuana"),
         );
     }
 

@@ -493,10 +493,35 @@ fn tells_of_asker(clause: &[String]) -> bool {
         "saw", "seen", "heard", "read", "was", "been", "watched", "watching", "talked", "arguing",
         "noticed", "closed", "stumbled", "just",
     ];
+    // "wow this is wild, ...", "ugh typical. ...": a reaction to the article, not a question.
+    const REACTION: [&str; 20] = [
+        "wow",
+        "whoa",
+        "woah",
+        "ugh",
+        "huh",
+        "omg",
+        "damn",
+        "dang",
+        "yikes",
+        "geez",
+        "jeez",
+        "smh",
+        "lol",
+        "lmao",
+        "interesting",
+        "hmm",
+        "welp",
+        "oof",
+        "wild",
+        "crazy",
+    ];
     clause.iter().any(|w| FIRST_PERSON.contains(&w.as_str()))
-        || clause
-            .first()
-            .is_some_and(|w| COURTESY.contains(&w.as_str()) || UNSAID_ASKER.contains(&w.as_str()))
+        || clause.first().is_some_and(|w| {
+            [&COURTESY[..], &UNSAID_ASKER, &REACTION]
+                .iter()
+                .any(|list| list.contains(&w.as_str()))
+        })
 }
 
 /// Whether a run of remark words (one of [`remark_runs`]) is an afterthought about the
@@ -993,6 +1018,14 @@ mod tests {
         assert_eq!(
             marked("whats a detainer, sorry not a lawyer, just a tired mom"),
             ["sorry", "not", "a", "lawyer", "just", "a", "tired", "mom"]
+        );
+        assert_eq!(
+            marked("wow this is wild, what did kelly say about weed?"),
+            ["wow", "this", "is", "wild"]
+        );
+        assert_eq!(
+            marked("ugh typical. who's jeff sessions"),
+            ["ugh", "typical"]
         );
         assert!(marked("who wrote it, and when was it published").is_empty());
         // ", which shows my age": a relative clause asks nothing.
