@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 236] = [
+const FLOORS: [(&str, f64, f64); 244] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -314,6 +314,15 @@ const FLOORS: [(&str, f64, f64); 236] = [
     ("two-hundred-thirty-second.tsv", 0.89, 1.00),
     ("two-hundred-thirty-third.tsv", 0.83, 0.90),
     ("two-hundred-thirty-fourth.tsv", 0.96, 1.00),
+    // Sealed until 39704b2 (first runs 84/84, 70/84, 73/84, 76/84, 50/84, 81/84, 80/84, 79/84 in scope).
+    ("two-hundred-thirty-fifth.tsv", 1.00, 0.95),
+    ("two-hundred-thirty-sixth.tsv", 0.83, 1.00),
+    ("two-hundred-thirty-seventh.tsv", 0.86, 0.95),
+    ("two-hundred-thirty-eighth.tsv", 0.90, 0.95),
+    ("two-hundred-thirty-ninth.tsv", 0.59, 0.95),
+    ("two-hundred-fortieth.tsv", 0.96, 1.00),
+    ("two-hundred-forty-first.tsv", 0.95, 1.00),
+    ("two-hundred-forty-second.tsv", 0.94, 0.90),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
