@@ -107,6 +107,8 @@ const UNKNOWN_FACTOR: f32 = 1.6;
 /// How much more an unknown word weighs when a word of making a work governs it ("who wrote
 /// the Odyssey?"): it names the work asked about, and that is not the article.
 const WORK_OBJECT_FACTOR: f32 = 2.0;
+/// How much more the thing a "what" or "which" asks for weighs ("which law").
+const FOCUS_FACTOR: f32 = 1.3;
 /// Score factor for each distinctive known term of the question an entry lacks.
 const MISSING_DISTINCTIVE_FACTOR: f32 = 0.9;
 /// Weighs an entry down for each person or body the question names that it never does.
@@ -198,6 +200,9 @@ struct Analysis {
     /// Whether it is small talk with the bot or the server ("who are you", "who pinged me"),
     /// read as typed, before any typo is corrected.
     small_talk: bool,
+    /// Whether it relays a claim or a guess to check ("was it like 26k?"): what the claim
+    /// gets wrong, a number too, is no fact it asks about.
+    relays_claim: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -646,6 +651,7 @@ impl Matcher {
             order,
             remarks,
             small_talk,
+            relays_claim,
         } = self.analyse(question);
         if small_talk {
             return Vec::new();
@@ -658,10 +664,12 @@ impl Matcher {
         if total <= 0.0 || !asks_about_something {
             return Vec::new();
         }
-        // Numbers the article never mentions: facts it cannot have.
+        // Numbers the article never mentions: facts it cannot have, unless they are a claim
+        // or a guess to check ("was it like 26k?").
         let foreign_numbers = terms
             .iter()
             .filter(|q| q.term.is_none() && text::is_digits(&stems[q.at]))
+            .filter(|_| !relays_claim)
             .count();
         let speaker = self.quoted_speaker(&terms, &remarks);
         // "What did Sessions say about Kelly's comments?": the article reports nobody's
@@ -1061,6 +1069,7 @@ impl Matcher {
             }
         }
         self.weigh_work_object(&stems, &mut out);
+        self.weigh_focus(&stems, &remarks, &mut out);
         // "What is the ONDCP?" asks for its definition, as "define ONDCP" does: not for who
         // runs it, which another entry states.
         if let Some(definition) = self
@@ -1092,7 +1101,8 @@ impl Matcher {
         } else {
             None
         };
-        if let Some(factor) = factor.filter(|_| out.iter().any(|q| self.names_known(q))) {
+        let relays_claim = factor.is_some_and(|_| out.iter().any(|q| self.names_known(q)));
+        if let Some(factor) = factor.filter(|_| relays_claim) {
             for q in out.iter_mut().filter(|q| q.term.is_none()) {
                 q.weight *= factor;
             }
@@ -1104,6 +1114,23 @@ impl Matcher {
             order,
             remarks,
             small_talk,
+            relays_claim,
+        }
+    }
+
+    /// "What law makes pot a deportable offense?", "which group put out that number?": the
+    /// thing a "what" or "which" asks for is the kind of fact wanted, so it weighs more. Not a
+    /// name ("what's Kelly's view") nor a kind ("what sort of group"), which say whose or how.
+    fn weigh_focus(&self, stems: &[String], remarks: &[bool], out: &mut [QueryTerm]) {
+        for q in out.iter_mut().filter(|q| !remarks[q.at] && q.at > 0) {
+            let focus = matches!(stems[q.at - 1].as_str(), "what" | "which")
+                && stems.get(q.at + 1).is_none_or(|w| w != "of")
+                && q.term.is_some_and(|t| {
+                    !self.question_words.contains(&t) && !self.speakers.contains(&t)
+                });
+            if focus {
+                q.weight *= FOCUS_FACTOR;
+            }
         }
     }
 
@@ -2459,6 +2486,35 @@ mod tests {
             "wow this is wild, what exactly did kelly say about weed?",
             Status::Answered,
             Some("kelly-on-marijuana"),
+        );
+    }
+
+    #[test]
+    fn what_a_which_asks_for_leads() {
+        check(
+            "what law makes a pot charge get you deported",
+            Status::Answered,
+            Some("immigration-law-origin"),
+        );
+        check(
+            "which group put out that drug deportation number",
+            Status::Answered,
+            Some("deportation-figure-source"),
+        );
+    }
+
+    #[test]
+    fn a_guessed_number_is_no_other_fact() {
+        check(
+            "how many immigrants got deported over drug stuff, was it like 26k?",
+            Status::Answered,
+            Some("drug-deportations"),
+        );
+        // Stated as the question's own figure, it still is one.
+        check(
+            "how many immigrants were deported for drug offenses in 2015",
+            Status::NoMatch,
+            None,
         );
     }
 
