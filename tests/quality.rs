@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 244] = [
+const FLOORS: [(&str, f64, f64); 252] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -323,6 +323,15 @@ const FLOORS: [(&str, f64, f64); 244] = [
     ("two-hundred-fortieth.tsv", 0.96, 1.00),
     ("two-hundred-forty-first.tsv", 0.95, 1.00),
     ("two-hundred-forty-second.tsv", 0.94, 0.90),
+    // Sealed until ac736ce (first runs 82/84, 82/84, 78/84, 76/84, 80/84, 82/84, 81/84, 78/84 in scope).
+    ("two-hundred-forty-third.tsv", 0.97, 1.00),
+    ("two-hundred-forty-fourth.tsv", 0.97, 0.95),
+    ("two-hundred-forty-fifth.tsv", 0.92, 1.00),
+    ("two-hundred-forty-sixth.tsv", 0.90, 0.95),
+    ("two-hundred-forty-seventh.tsv", 0.95, 0.95),
+    ("two-hundred-forty-eighth.tsv", 0.97, 0.95),
+    ("two-hundred-forty-ninth.tsv", 0.96, 1.00),
+    ("two-hundred-fiftieth.tsv", 0.92, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
