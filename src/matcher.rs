@@ -165,6 +165,12 @@ const ASKER_REMARK_FACTOR: f32 = 0.25;
 
 /// The head of the synonym group a "what is X?" question asks for, beside X.
 const DEFINITION: &str = "definition";
+/// The head of the synonym group of writing: "who wrote X?" is answered only by an entry
+/// naming a writer.
+const AUTHOR: &str = "author";
+/// Score factor for an entry that names no writer, asked who wrote something ("who wrote the
+/// Washington Post analysis?" is not asked of the entry citing it).
+const UNWRITTEN_FACTOR: f32 = 0.85;
 /// Weight factor for the words of a clause joined by "when" ("what show was he on when he
 /// said the pot thing"): the circumstance, not what is asked.
 const CIRCUMSTANCE_FACTOR: f32 = 0.5;
@@ -287,6 +293,9 @@ struct IndexedEntry {
     /// Whether its answer names something ("Meet The Press"), so it can answer "what is
     /// the name of".
     states_name: bool,
+    /// Whether it speaks of a writer ("who wrote the article?"), so it can answer "who
+    /// wrote".
+    names_writer: bool,
     /// The first entry citing exactly the same quotes: entries that share it show the same
     /// evidence, so a close call between them needs no buttons.
     evidence: usize,
@@ -353,6 +362,8 @@ pub struct Matcher {
     small_talk: Vec<Vec<String>>,
     /// The term of the vocabulary's "definition" group, if it has one.
     definition: Option<TermId>,
+    /// The term of its "author" group, if it has one.
+    author: Option<TermId>,
     /// Terms an entry defines, beside the term "definition" ("What is ICE?"): what a
     /// question can ask the definition of.
     definable: FxHashSet<TermId>,
@@ -400,6 +411,7 @@ impl Matcher {
             beyond_phrases: Vec::new(),
             small_talk: Vec::new(),
             definition: None,
+            author: None,
             definable: FxHashSet::default(),
             claim_phrases: Vec::new(),
             guess_phrases: Vec::new(),
@@ -511,6 +523,7 @@ impl Matcher {
             m.weights[t] = idf(n, d.max(1) as f32);
         }
         m.definition = m.lexicon.get(text::stem(DEFINITION).as_str()).copied();
+        m.author = m.lexicon.get(text::stem(AUTHOR).as_str()).copied();
         if let Some(definition) = m.definition {
             // What the defining entries' own questions name ("What is the ONDCP?": ondcp):
             // the things they define.
@@ -554,6 +567,11 @@ impl Matcher {
                 states_count: answer_words.iter().any(|w| text::is_exact_count(w)),
                 states_date: answer_words.iter().any(|w| text::is_date_word(w)),
                 states_name: text::names_something(&entry.answer),
+                names_writer: m.author.is_some_and(|a| {
+                    m.postings[a as usize]
+                        .iter()
+                        .any(|&(e, _)| e as usize == entries.len())
+                }),
                 evidence: {
                     let i = entries.len();
                     quotes[..i]
@@ -779,6 +797,17 @@ impl Matcher {
                 named_hits[e as usize] += u32::from(is_named);
             }
         }
+        // "Who wrote ...", "which journalist ...": asks for a writer. "What does the author
+        // mean by ..." does not.
+        let asks_writer = self.author.is_some_and(|author| {
+            terms.iter().any(|q| {
+                q.term == Some(author)
+                    && !remarks[q.at]
+                    && stems[q.at.saturating_sub(2)..q.at]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "who" | "whos" | "which"))
+            })
+        });
         let mut ranked: Vec<Candidate> = covered
             .iter()
             .enumerate()
@@ -796,6 +825,11 @@ impl Matcher {
                 let cover = most_hits / total;
                 let missing = distinctive - distinctive_hits[i];
                 let unnamed = named - named_hits[i];
+                let unwritten = if asks_writer && !self.entries[i].names_writer {
+                    UNWRITTEN_FACTOR
+                } else {
+                    1.0
+                };
                 let entry = &self.entries[i];
                 let attribution = match speaker {
                     Some(s) if !entry.said_by.contains(&s) => OTHER_SPEAKER_FACTOR,
@@ -818,6 +852,7 @@ impl Matcher {
                 let score = ((1.0 - PHRASING_SHARE) * (c / total) + PHRASING_SHARE * phrasing)
                     * MISSING_DISTINCTIVE_FACTOR.powi(missing as i32)
                     * UNNAMED_FACTOR.powi(unnamed as i32)
+                    * unwritten
                     * foreign
                     * beyond
                     * part
@@ -2515,6 +2550,20 @@ mod tests {
             "how many immigrants were deported for drug offenses in 2015",
             Status::NoMatch,
             None,
+        );
+    }
+
+    #[test]
+    fn who_wrote_asks_an_entry_that_names_a_writer() {
+        check(
+            "who wrote the washington post analysis on ice arrests",
+            Status::NoMatch,
+            None,
+        );
+        check(
+            "what does the author mean by prison to deportation pipeline",
+            Status::Answered,
+            Some("deportation-pipeline"),
         );
     }
 
