@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 252] = [
+const FLOORS: [(&str, f64, f64); 260] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -332,6 +332,15 @@ const FLOORS: [(&str, f64, f64); 252] = [
     ("two-hundred-forty-eighth.tsv", 0.97, 0.95),
     ("two-hundred-forty-ninth.tsv", 0.96, 1.00),
     ("two-hundred-fiftieth.tsv", 0.92, 0.95),
+    // Sealed until f5853b0 (first runs 84/84, 82/84, 80/84, 81/84, 81/84, 77/84, 82/84, 82/84 in scope).
+    ("two-hundred-fifty-first.tsv", 1.00, 1.00),
+    ("two-hundred-fifty-second.tsv", 0.97, 0.95),
+    ("two-hundred-fifty-third.tsv", 0.95, 0.90),
+    ("two-hundred-fifty-fourth.tsv", 0.96, 1.00),
+    ("two-hundred-fifty-fifth.tsv", 0.96, 0.90),
+    ("two-hundred-fifty-sixth.tsv", 0.91, 1.00),
+    ("two-hundred-fifty-seventh.tsv", 0.97, 0.85),
+    ("two-hundred-fifty-eighth.tsv", 0.97, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
