@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 260] = [
+const FLOORS: [(&str, f64, f64); 268] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -341,6 +341,15 @@ const FLOORS: [(&str, f64, f64); 260] = [
     ("two-hundred-fifty-sixth.tsv", 0.91, 1.00),
     ("two-hundred-fifty-seventh.tsv", 0.97, 0.85),
     ("two-hundred-fifty-eighth.tsv", 0.97, 1.00),
+    // Sealed until 4741a11 (first runs 84/84, 63/84, 27/84, 76/84, 64/84, 83/84, 81/84, 77/84 in scope).
+    ("two-hundred-fifty-ninth.tsv", 1.00, 1.00),
+    ("two-hundred-sixtieth.tsv", 0.75, 1.00),
+    ("two-hundred-sixty-first.tsv", 0.32, 0.90),
+    ("two-hundred-sixty-second.tsv", 0.90, 1.00),
+    ("two-hundred-sixty-third.tsv", 0.76, 0.85),
+    ("two-hundred-sixty-fourth.tsv", 0.98, 0.85),
+    ("two-hundred-sixty-fifth.tsv", 0.96, 0.95),
+    ("two-hundred-sixty-sixth.tsv", 0.91, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
