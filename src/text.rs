@@ -46,10 +46,24 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
         {
             // A negation keeps its letters, as people also type it: "isn't" -> "isnt".
         } else if is_apostrophe(c) && !word.is_empty() {
-            // Skip a contraction or possessive ending: 's, 're, 'll, 've, 'd.
-            for _ in 0..3 {
-                if chars.next_if(|d| d.is_alphabetic()).is_none() {
-                    break;
+            // Skip a contraction or possessive ending: 's, 're, 'll, 've, 'd, 'm. Any other
+            // letters after it start a word of their own, as after an elision: "l'article",
+            // "c'est", "dell'articolo".
+            let ending: String = chars
+                .clone()
+                .take_while(|d| d.is_alphabetic())
+                .take(3)
+                .collect();
+            let contraction = matches!(
+                ending.to_lowercase().as_str(),
+                "s" | "re" | "ll" | "ve" | "d" | "m"
+            ) && chars
+                .clone()
+                .nth(ending.chars().count())
+                .is_none_or(|d| !d.is_alphabetic());
+            if contraction {
+                for _ in 0..ending.chars().count() {
+                    chars.next();
                 }
             }
             flush(&mut word, &mut out);
@@ -956,6 +970,12 @@ mod tests {
         assert_eq!(words("the 80s and 1990s"), ["the", "1980s", "and", "1990s"]);
         assert_eq!(words("back in 2012-13"), ["back", "in", "2012", "2013"]);
         assert_eq!(words("wat else, wuts it"), ["what", "else", "whats", "it"]);
+        // English contractions drop their ending; an elision starts a word.
+        assert_eq!(words("kelly's view, they're"), ["kelly", "view", "they"]);
+        assert_eq!(
+            words("c'est quoi le titre de l'article"),
+            ["c", "est", "quoi", "le", "titre", "de", "l", "article"]
+        );
         assert_eq!(
             words("what changed in 96, since 05?"),
             ["what", "changed", "in", "1996", "since", "2005"]
