@@ -1371,9 +1371,10 @@ impl Matcher {
     /// Lightens the terms of remarks (a remark's known terms a little, its other words a
     /// lot) when the question itself names something the article knows word for word, or
     /// asks "who" or "when" of something a remark names ("my uncle keeps citing TRAC. who
-    /// are they?"). "What does LOL mean? My granddaughter keeps writing it" names nothing the
-    /// article knows; neither does "lost my keys again lol. who has a spare?" ("spare" is
-    /// no misspelled "share").
+    /// are they?"), or asks only "what is it" of a thing defined or someone named ("my prof
+    /// cited TRAC in lecture, what is it"). "What does LOL mean? My granddaughter keeps
+    /// writing it" names nothing the article knows ("writing" is no thing defined); neither
+    /// does "lost my keys again lol. who has a spare?" ("spare" is no misspelled "share").
     fn weigh_remarks(
         &self,
         words: &[String],
@@ -1382,10 +1383,22 @@ impl Matcher {
         terms: &mut [QueryTerm],
     ) {
         let asks_known = terms.iter().any(|q| !remarks[q.at] && self.names_known(q));
-        let asks_of_remark = terms
+        let remark_names = |named: &dyn Fn(TermId) -> bool| {
+            terms
+                .iter()
+                .any(|q| remarks[q.at] && self.names_known(q) && q.term.is_some_and(named))
+        };
+        let asked_words: Vec<bool> = terms
             .iter()
-            .any(|q| !remarks[q.at] && q.term.is_some_and(|t| self.question_words.contains(&t)))
-            && terms.iter().any(|q| remarks[q.at] && self.names_known(q));
+            .filter(|q| !remarks[q.at])
+            .map(|q| q.term.is_some_and(|t| self.question_words.contains(&t)))
+            .collect();
+        // "my uncle was held on a detainer and nobody explained it, what is that": a question
+        // of nothing but question words asks what the remark names, when that is a thing an
+        // entry defines or someone the article names.
+        let asks_of_remark = asked_words.contains(&true) && remark_names(&|_| true)
+            || asked_words.iter().all(|&q| q)
+                && remark_names(&|t| self.definable.contains(&t) || self.speakers.contains(&t));
         if !(asks_known || asks_of_remark) {
             return;
         }
@@ -2564,6 +2577,20 @@ mod tests {
             "what does the author mean by prison to deportation pipeline",
             Status::Answered,
             Some("deportation-pipeline"),
+        );
+    }
+
+    #[test]
+    fn what_is_it_asks_what_a_remark_names() {
+        check(
+            "my prof cited TRAC in lecture and didnt explain, what is it",
+            Status::Answered,
+            Some("what-is-trac"),
+        );
+        check(
+            "teacher wrote 'awk' in the margin of my essay, what does it mean",
+            Status::NoMatch,
+            None,
         );
     }
 
