@@ -530,7 +530,45 @@ fn tells_of_asker(clause: &[String]) -> bool {
         "wild",
         "crazy",
     ];
-    clause.iter().any(|w| FIRST_PERSON.contains(&w.as_str()))
+    // "friend linked this, ...", "lawyer friend keeps saying detainer, ...": the asker's
+    // people, unnamed.
+    const RELATION: [&str; 30] = [
+        "friend",
+        "friends",
+        "buddy",
+        "mate",
+        "mom",
+        "mum",
+        "dad",
+        "brother",
+        "sister",
+        "uncle",
+        "aunt",
+        "grandma",
+        "grandpa",
+        "cousin",
+        "coworker",
+        "colleague",
+        "boss",
+        "teacher",
+        "prof",
+        "professor",
+        "roommate",
+        "neighbor",
+        "neighbour",
+        "wife",
+        "husband",
+        "girlfriend",
+        "boyfriend",
+        "son",
+        "daughter",
+        "family",
+    ];
+    clause
+        .iter()
+        .take(2)
+        .any(|w| RELATION.contains(&w.as_str()))
+        || clause.iter().any(|w| FIRST_PERSON.contains(&w.as_str()))
         || clause.first().is_some_and(|w| {
             [&COURTESY[..], &UNSAID_ASKER, &REACTION]
                 .iter()
@@ -1046,6 +1084,10 @@ mod tests {
         assert_eq!(
             marked("ugh typical. who's jeff sessions"),
             ["ugh", "typical"]
+        );
+        assert_eq!(
+            marked("friend linked this, what is thinkprogress"),
+            ["friend", "linked", "this"]
         );
         assert!(marked("who wrote it, and when was it published").is_empty());
         // ", which shows my age": a relative clause asks nothing.
