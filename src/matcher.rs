@@ -705,15 +705,18 @@ impl Matcher {
             !remarks[q.at] && q.term.is_some_and(|t| words.contains(&t))
         };
         let asks = |words: &FxHashSet<TermId>| terms.iter().any(|q| asked(q, words));
+        // Whether one of the `reach` words before `at` is `wanted`.
+        let shortly_before = |at: usize, reach: usize, wanted: &dyn Fn(&str) -> bool| {
+            stems[at.saturating_sub(reach)..at]
+                .iter()
+                .any(|w| wanted(w))
+        };
         // "The 260k deportations number", "the 21,362 ICE arrest figure": a count word up to
         // three words after a stated figure names it; it asks no count. "How many" after a
         // number still asks ("out of the 21k arrested how many ...").
         let asks_number = terms.iter().any(|q| {
             asked(q, &self.quantity_words)
-                && (stems[q.at] == "how"
-                    || !stems[q.at.saturating_sub(3)..q.at]
-                        .iter()
-                        .any(|w| text::is_digits(w)))
+                && (stems[q.at] == "how" || !shortly_before(q.at, 3, &text::is_digits))
         });
         let asks_time = asks(&self.time_words);
         let asks_name = asks(&self.name_words);
@@ -759,13 +762,9 @@ impl Matcher {
         // "What else has she written?": not the fact an entry states. Nor is "who was drug
         // czar before Marino?" or "his job before DHS": a time before someone the article
         // names, which it never goes back to.
-        let before_named = terms.iter().any(|q| {
-            !remarks[q.at]
-                && q.term.is_some_and(|t| self.speakers.contains(&t))
-                && stems[q.at.saturating_sub(2)..q.at]
-                    .iter()
-                    .any(|s| s == "befor")
-        });
+        let before_named = terms
+            .iter()
+            .any(|q| asked(q, &self.speakers) && shortly_before(q.at, 2, &|w| w == "befor"));
         let asks_beyond = asks_any(&stems, &remarks, &self.beyond_phrases) || before_named;
         let beyond = if asks_beyond { BEYOND_FACTOR } else { 1.0 };
         let part = if asks_part { PART_FACTOR } else { 1.0 };
@@ -803,9 +802,7 @@ impl Matcher {
             terms.iter().any(|q| {
                 q.term == Some(author)
                     && !remarks[q.at]
-                    && stems[q.at.saturating_sub(2)..q.at]
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "who" | "whos" | "which"))
+                    && shortly_before(q.at, 2, &|w| matches!(w, "who" | "whos" | "which"))
             })
         });
         let mut ranked: Vec<Candidate> = covered
@@ -1173,24 +1170,24 @@ impl Matcher {
     /// making a work (past "the", "a", "of") names that work, so it weighs more. "Who wrote
     /// this garbage" still asks about the article.
     fn weigh_work_object(&self, stems: &[String], out: &mut [QueryTerm]) {
-        let governs = |at: usize| {
-            out.iter()
-                .any(|q| q.at == at && q.term.is_some_and(|t| self.work_words.contains(&t)))
-        };
-        let objects: Vec<usize> = out
+        let heads: Vec<usize> = out
             .iter()
-            .enumerate()
-            .filter(|(_, q)| q.term.is_none() && !text::is_digits(&stems[q.at]))
-            .filter(|(_, q)| {
-                let head = stems[..q.at]
-                    .iter()
-                    .rposition(|w| !matches!(w.as_str(), "the" | "a" | "an" | "of"));
-                head.is_some_and(governs)
-            })
-            .map(|(i, _)| i)
+            .filter(|q| q.term.is_some_and(|t| self.work_words.contains(&t)))
+            .map(|q| q.at)
             .collect();
-        for i in objects {
-            out[i].weight *= WORK_OBJECT_FACTOR;
+        if heads.is_empty() {
+            return;
+        }
+        for q in out
+            .iter_mut()
+            .filter(|q| q.term.is_none() && !text::is_digits(&stems[q.at]))
+        {
+            let head = stems[..q.at]
+                .iter()
+                .rposition(|w| !matches!(w.as_str(), "the" | "a" | "an" | "of"));
+            if head.is_some_and(|h| heads.contains(&h)) {
+                q.weight *= WORK_OBJECT_FACTOR;
+            }
         }
     }
 
@@ -1388,16 +1385,17 @@ impl Matcher {
                 .iter()
                 .any(|q| remarks[q.at] && self.names_known(q) && q.term.is_some_and(named))
         };
-        let asked_words: Vec<bool> = terms
-            .iter()
-            .filter(|q| !remarks[q.at])
-            .map(|q| q.term.is_some_and(|t| self.question_words.contains(&t)))
-            .collect();
+        let question_words = || {
+            terms
+                .iter()
+                .filter(|q| !remarks[q.at])
+                .map(|q| q.term.is_some_and(|t| self.question_words.contains(&t)))
+        };
         // "my uncle was held on a detainer and nobody explained it, what is that": a question
         // of nothing but question words asks what the remark names, when that is a thing an
         // entry defines or someone the article names.
-        let asks_of_remark = asked_words.contains(&true) && remark_names(&|_| true)
-            || asked_words.iter().all(|&q| q)
+        let asks_of_remark = question_words().any(|q| q) && remark_names(&|_| true)
+            || question_words().all(|q| q)
                 && remark_names(&|t| self.definable.contains(&t) || self.speakers.contains(&t));
         if !(asks_known || asks_of_remark) {
             return;

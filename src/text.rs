@@ -49,18 +49,10 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
             // Skip a contraction or possessive ending: 's, 're, 'll, 've, 'd, 'm. Any other
             // letters after it start a word of their own, as after an elision: "l'article",
             // "c'est", "dell'articolo".
-            let ending: String = chars
-                .clone()
-                .take_while(|d| d.is_alphabetic())
-                .take(3)
-                .collect();
-            let contraction = matches!(
-                ending.to_lowercase().as_str(),
-                "s" | "re" | "ll" | "ve" | "d" | "m"
-            ) && chars
-                .clone()
-                .nth(ending.chars().count())
-                .is_none_or(|d| !d.is_alphabetic());
+            let ending: String = chars.clone().take_while(|d| d.is_alphabetic()).collect();
+            let contraction = ["s", "re", "ll", "ve", "d", "m"]
+                .iter()
+                .any(|e| ending.eq_ignore_ascii_case(e));
             if contraction {
                 for _ in 0..ending.chars().count() {
                     chars.next();
