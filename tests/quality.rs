@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 268] = [
+const FLOORS: [(&str, f64, f64); 276] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -350,6 +350,15 @@ const FLOORS: [(&str, f64, f64); 268] = [
     ("two-hundred-sixty-fourth.tsv", 0.98, 0.85),
     ("two-hundred-sixty-fifth.tsv", 0.96, 0.95),
     ("two-hundred-sixty-sixth.tsv", 0.91, 1.00),
+    // Sealed until 0dd0ffb (first runs 84/84, 70/84, 76/84, 82/84, 65/84, 72/84, 81/84, 83/84 in scope).
+    ("two-hundred-sixty-seventh.tsv", 1.00, 0.95),
+    ("two-hundred-sixty-eighth.tsv", 0.83, 1.00),
+    ("two-hundred-sixty-ninth.tsv", 0.90, 0.95),
+    ("two-hundred-seventieth.tsv", 0.97, 1.00),
+    ("two-hundred-seventy-first.tsv", 0.77, 1.00),
+    ("two-hundred-seventy-second.tsv", 0.85, 0.95),
+    ("two-hundred-seventy-third.tsv", 0.96, 0.95),
+    ("two-hundred-seventy-fourth.tsv", 0.98, 0.90),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
