@@ -390,9 +390,13 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
     let mut start = 0;
     for &(end, mark) in ends.iter().chain(std::iter::once(&(words.len(), '.'))) {
         if end > start {
-            // ", which shows my age.": a relative clause, not a question.
+            // ", which shows my age.": a relative clause, not a question; ", which show
+            // was it on": a question.
             let relative = mark != '?'
                 && words[start] == "which"
+                && !words
+                    .get(start + 2)
+                    .is_some_and(|w| AUXILIARY.contains(&w.as_str()))
                 && clauses
                     .last()
                     .is_some_and(|c: &(usize, usize, bool, char)| c.3 == ',');
@@ -604,6 +608,13 @@ pub fn remark_runs(remarks: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
+/// Verbs that open a question ("is it true", "does he") or follow what it asks of ("which
+/// show was it on").
+const AUXILIARY: [&str; 14] = [
+    "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
+    "has", "have",
+];
+
 /// Whether a sentence without a question mark still asks: a question word anywhere but a
 /// relative one ("a state where"), an auxiliary verb first ("is it true", "does he") or "or
 /// not" last ("he say it matters or not", "or nah").
@@ -611,10 +622,6 @@ fn asks(words: &[String]) -> bool {
     const QUESTION: [&str; 14] = [
         "what", "who", "whom", "whose", "when", "where", "why", "which", "how", "whats", "whos",
         "wheres", "whens", "hows",
-    ];
-    const AUXILIARY: [&str; 14] = [
-        "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
-        "has", "have",
     ];
     const DETERMINERS: [&str; 8] = ["a", "an", "the", "this", "that", "some", "any", "every"];
     // "someone who works in corrections": a relative clause after a pronoun, too.
@@ -1086,6 +1093,10 @@ mod tests {
         assert_eq!(
             marked("what is ICE? i thought of frozen water, which shows my age."),
             ["i", "thought", "of", "frozen", "water", "which", "shows", "my", "age"]
+        );
+        assert_eq!(
+            marked("my dad swears he saw kelly say this on tv, which show was it on"),
+            ["my", "dad", "swears", "he", "saw", "kelly", "say", "this", "on", "tv"]
         );
         assert_eq!(
             marked("what is ICE (not frozen water lol)"),
