@@ -242,6 +242,9 @@ struct Spelling {
     mask: u32,
     /// `None` for a stopword.
     term: Option<TermId>,
+    /// Known only from the vocabulary and no English word ("etat", "karte"): a word of
+    /// another language, which no English word is a slip for.
+    foreign: bool,
 }
 
 type LetterCounts = [u8; 27];
@@ -435,6 +438,9 @@ impl Matcher {
                 _ => m.add_phrase(&text::stems(word), None),
             }
         }
+        // The vocabulary's spellings are learned after the knowledge's, so that a word both
+        // use counts as the knowledge's.
+        let mut vocabulary_words = Vec::new();
         for group in &kb.vocabulary.synonyms {
             let Some(head) = group.first() else { continue };
             let id = m.intern(&text::stems(head).join(" "));
@@ -446,7 +452,7 @@ impl Matcher {
                         m.lexicon.insert(one.clone(), id);
                         for w in text::words(member) {
                             m.synonym_words.insert(w.clone());
-                            m.learn_surface(&w);
+                            vocabulary_words.push(w);
                         }
                     }
                     _ => m.add_phrase(&stems, Some(id)),
@@ -455,9 +461,7 @@ impl Matcher {
         }
         // Stopwords are spellings too, so a misspelled one is recognised ("specificaly").
         for word in &kb.vocabulary.stopwords {
-            for w in text::words(word) {
-                m.learn_surface(&w);
-            }
+            vocabulary_words.extend(text::words(word));
         }
         for list in m.phrases.values_mut() {
             // Longest phrase first, so "office of national drug control policy" beats "drug".
@@ -498,8 +502,12 @@ impl Matcher {
         // The article only teaches spelling, for typo correction.
         for paragraph in &kb.article.paragraphs {
             for w in text::words(paragraph) {
-                m.learn_surface(&w);
+                m.learn_surface(&w, false);
             }
+        }
+        for w in vocabulary_words {
+            let foreign = !text::is_english_word(&w);
+            m.learn_surface(&w, foreign);
         }
 
         let n = kb.entries.len() as f32;
@@ -1652,6 +1660,11 @@ impl Matcher {
                     continue;
                 }
                 // Optimal string alignment: Damerau-Levenshtein without re-edits, no allocation of a map.
+                // An English word is not a slip for a word of another language ("eat" is
+                // not the French "etat").
+                if english && spelling.foreign {
+                    continue;
+                }
                 let distance = strsim::osa_distance(word, known);
                 // Into a short stopword only by swapping letters ("waht") or, for a word that is
                 // no English one, dropping one of an English stopword ("shoud"; "kart" is not
@@ -1736,7 +1749,7 @@ impl Matcher {
             match token {
                 Token::Phrase { term, .. } => terms.extend(term),
                 Token::Word { at } => {
-                    self.learn_surface(&words[at]);
+                    self.learn_surface(&words[at], false);
                     if !self.is_stopword(&words[at], &stems[at]) {
                         terms.push(self.intern(&stems[at]));
                     }
@@ -1767,8 +1780,9 @@ impl Matcher {
         words.iter().flat_map(|w| self.index_terms(w)).collect()
     }
 
-    /// Remembers how a word is spelled, so a misspelling of it can be corrected.
-    fn learn_surface(&mut self, word: &str) {
+    /// Remembers how a word is spelled, so a misspelling of it can be corrected; `foreign`
+    /// for a word of another language.
+    fn learn_surface(&mut self, word: &str, foreign: bool) {
         if !self.spelled.insert(word.to_owned()) {
             return;
         }
@@ -1784,6 +1798,7 @@ impl Matcher {
             mask: letter_mask(&letters),
             letters,
             term,
+            foreign,
         };
         if spelling.term.is_some() {
             let key = text::sound_key(word);
@@ -2501,6 +2516,14 @@ mod tests {
         assert!(
             !m.is_stopword("kart", "kart"),
             "nor its stem, as \"karte\"'s"
+        );
+        assert!(
+            m.correct("eat").is_none(),
+            "an English word is no slip for the French \"etat\""
+        );
+        assert!(
+            m.correct("merino").is_some_and(|(s, _)| s.word == "marino"),
+            "but may be one for a name the article spells"
         );
     }
 
