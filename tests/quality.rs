@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 276] = [
+const FLOORS: [(&str, f64, f64); 284] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -359,6 +359,15 @@ const FLOORS: [(&str, f64, f64); 276] = [
     ("two-hundred-seventy-second.tsv", 0.85, 0.95),
     ("two-hundred-seventy-third.tsv", 0.96, 0.95),
     ("two-hundred-seventy-fourth.tsv", 0.98, 0.90),
+    // Sealed until dfc8a07 (first runs 84/84, 55/84, 83/84, 80/84, 65/84, 81/84, 71/84, 74/84 in scope).
+    ("two-hundred-seventy-fifth.tsv", 1.00, 0.95),
+    ("two-hundred-seventy-sixth.tsv", 0.65, 0.95),
+    ("two-hundred-seventy-seventh.tsv", 0.98, 1.00),
+    ("two-hundred-seventy-eighth.tsv", 0.95, 1.00),
+    ("two-hundred-seventy-ninth.tsv", 0.77, 0.95),
+    ("two-hundred-eightieth.tsv", 0.96, 0.90),
+    ("two-hundred-eighty-first.tsv", 0.84, 0.90),
+    ("two-hundred-eighty-second.tsv", 0.88, 0.85),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
