@@ -383,7 +383,9 @@ pub fn mark_origins(words: &mut [String], ends: &[(usize, char)]) {
 /// message where another sentence asks ("everyone keeps citing it. what even is that
 /// outlet?"), a clause that asks nothing after one that asks ("whats a detainer, sorry
 /// not a lawyer"), or one before it that only tells of the asker ("sorry, i'm new here,
-/// what is ICE?"). A message of one sentence, or of none that asks, has no remarks.
+/// what is ICE?"), or the story that tells of the question it ends in ("my sister asked me
+/// what the ONDCP is"). Otherwise a message of one sentence, or of none that asks, has no
+/// remarks.
 pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
     // (start, end, asks in words, mark) for each clause.
     let mut clauses = Vec::with_capacity(ends.len() + 1);
@@ -463,8 +465,120 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
             out[start..end].fill(true);
         }
     }
+    // "my sister works in public health and asked me what the ONDCP is": a story of the
+    // asker's that ends in the question it tells of.
+    for &(start, end, _, _) in &clauses {
+        let clause = &words[start..end];
+        if opens_on_asker(clause) {
+            if let Some(at) = embedded_question(clause) {
+                out[start..start + at].fill(true);
+            }
+        }
+    }
     out
 }
+
+/// Whether a clause opens on the asker or the asker's people ("i", "my dad", "lawyer
+/// friend").
+fn opens_on_asker(clause: &[String]) -> bool {
+    clause
+        .first()
+        .is_some_and(|w| FIRST_PERSON.contains(&w.as_str()))
+        || clause
+            .iter()
+            .take(2)
+            .any(|w| RELATION.contains(&w.as_str()))
+}
+
+/// Where a question told of in a clause starts: the question word after a verb of asking
+/// or knowing ("asked me what", "nobody knew what", "wants to know how").
+fn embedded_question(clause: &[String]) -> Option<usize> {
+    const WONDERING: [&str; 24] = [
+        "ask",
+        "asked",
+        "asks",
+        "asking",
+        "know",
+        "knew",
+        "knows",
+        "wonder",
+        "wonders",
+        "wondered",
+        "wondering",
+        "idea",
+        "clue",
+        "explain",
+        "understand",
+        "remember",
+        "forgot",
+        "sure",
+        "curious",
+        "figure",
+        "tell",
+        "told",
+        "see",
+        "check",
+    ];
+    const OBJECT: [&str; 6] = ["me", "us", "him", "her", "them", "you"];
+    // "forgot what he does": of someone the story names, so the story is the question's.
+    const PRONOUN: [&str; 8] = ["he", "she", "it", "they", "his", "her", "its", "their"];
+    let wondering = |at: usize| WONDERING.contains(&clause[at].as_str());
+    (1..clause.len())
+        .find(|&at| {
+            QUESTION.contains(&clause[at].as_str())
+                && (wondering(at - 1)
+                    || (at >= 2 && OBJECT.contains(&clause[at - 1].as_str()) && wondering(at - 2)))
+        })
+        .filter(|&at| {
+            clause
+                .get(at + 1)
+                .is_some_and(|next| !PRONOUN.contains(&next.as_str()))
+        })
+}
+
+/// Words of the asker, in the first person.
+const FIRST_PERSON: [&str; 9] = ["i", "im", "ive", "id", "ill", "me", "myself", "my", "mine"];
+
+/// The asker's people, unnamed: "friend linked this, ...", "lawyer friend keeps saying
+/// detainer, ...".
+const RELATION: [&str; 30] = [
+    "friend",
+    "friends",
+    "buddy",
+    "mate",
+    "mom",
+    "mum",
+    "dad",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "grandma",
+    "grandpa",
+    "cousin",
+    "coworker",
+    "colleague",
+    "boss",
+    "teacher",
+    "prof",
+    "professor",
+    "roommate",
+    "neighbor",
+    "neighbour",
+    "wife",
+    "husband",
+    "girlfriend",
+    "boyfriend",
+    "son",
+    "daughter",
+    "family",
+];
+
+/// Words that ask: "what", "who", ...
+const QUESTION: [&str; 14] = [
+    "what", "who", "whom", "whose", "when", "where", "why", "which", "how", "whats", "whos",
+    "wheres", "whens", "hows",
+];
 
 /// Whether a question asks what the asker should do or is ("how do I fix it", "who do I
 /// call", "am I in trouble"); "may I ask which outlet ran it" asks of something else.
@@ -482,7 +596,6 @@ fn asks_of_asker(clause: &[String]) -> bool {
 /// Whether a clause speaks of the asker or is a courtesy: "I'm not from the US", "sorry
 /// for the basic question", "thanks in advance".
 fn tells_of_asker(clause: &[String]) -> bool {
-    const FIRST_PERSON: [&str; 9] = ["i", "im", "ive", "id", "ill", "me", "myself", "my", "mine"];
     const COURTESY: [&str; 13] = [
         "sorry",
         "apologies",
@@ -525,40 +638,6 @@ fn tells_of_asker(clause: &[String]) -> bool {
         "oof",
         "wild",
         "crazy",
-    ];
-    // "friend linked this, ...", "lawyer friend keeps saying detainer, ...": the asker's
-    // people, unnamed.
-    const RELATION: [&str; 30] = [
-        "friend",
-        "friends",
-        "buddy",
-        "mate",
-        "mom",
-        "mum",
-        "dad",
-        "brother",
-        "sister",
-        "uncle",
-        "aunt",
-        "grandma",
-        "grandpa",
-        "cousin",
-        "coworker",
-        "colleague",
-        "boss",
-        "teacher",
-        "prof",
-        "professor",
-        "roommate",
-        "neighbor",
-        "neighbour",
-        "wife",
-        "husband",
-        "girlfriend",
-        "boyfriend",
-        "son",
-        "daughter",
-        "family",
     ];
     clause
         .iter()
@@ -619,10 +698,6 @@ const AUXILIARY: [&str; 14] = [
 /// relative one ("a state where"), an auxiliary verb first ("is it true", "does he") or "or
 /// not" last ("he say it matters or not", "or nah").
 fn asks(words: &[String]) -> bool {
-    const QUESTION: [&str; 14] = [
-        "what", "who", "whom", "whose", "when", "where", "why", "which", "how", "whats", "whos",
-        "wheres", "whens", "hows",
-    ];
     const DETERMINERS: [&str; 8] = ["a", "an", "the", "this", "that", "some", "any", "every"];
     // "someone who works in corrections": a relative clause after a pronoun, too.
     const PRONOUNS: [&str; 8] = [
@@ -1102,6 +1177,18 @@ mod tests {
             marked("what is ICE (not frozen water lol)"),
             ["not", "frozen", "water", "lol"]
         );
+        // A story of the asker's that ends in the question it tells of.
+        assert_eq!(
+            marked("my sister works in public health and asked me what the ONDCP is"),
+            ["my", "sister", "works", "in", "public", "health", "and", "asked", "me"]
+        );
+        assert_eq!(
+            marked("lawyer friend wants to know who tom marino is"),
+            ["lawyer", "friend", "wants", "to", "know"]
+        );
+        // Unless it asks of someone the story names.
+        assert!(marked("i remember jeff sessions but forgot what he does").is_empty());
+        assert!(marked("is it true what my friend said").is_empty());
         // One sentence, or none that asks: nothing to set apart.
         assert!(marked("what did kelly say about pot").is_empty());
         assert!(marked("kelly said a thing. pot is legal here.").is_empty());
