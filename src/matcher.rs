@@ -203,8 +203,8 @@ struct Analysis {
     order: Vec<TermId>,
     /// For each word, whether it belongs to a remark beside the question.
     remarks: Vec<bool>,
-    /// Whether it is small talk with the bot or the server ("who are you", "who pinged me"),
-    /// read as typed, before any typo is corrected.
+    /// Whether it is small talk with the bot or the server ("who are you", "is discord
+    /// down") outside its remarks, read as typed, before any typo is corrected.
     small_talk: bool,
     /// Whether it relays a claim or a guess to check ("was it like 26k?"): what the claim
     /// gets wrong, a number too, is no fact it asks about.
@@ -998,7 +998,7 @@ impl Matcher {
         }
         let remarks = text::remarks(&words, &ends);
         let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
-        let small_talk = says_any(&stems, &self.small_talk);
+        let small_talk = asks_any(&stems, &remarks, &self.small_talk);
         // Each word read once. Typos are corrected before multi-word synonyms are read,
         // so that a misspelled word still completes one ("homland security").
         let mut readings: Vec<Reading> = words
@@ -2059,6 +2059,13 @@ mod tests {
         check("who are you", Status::NoMatch, None);
         // Small talk is read as typed: "pinged" is no misspelled "pinned" (on someone).
         check("lol who pinged me", Status::NoMatch, None);
+        // Asking about Discord is small talk; saying where the asker saw it in a remark is not.
+        check("is discord down for anyone else", Status::NoMatch, None);
+        check(
+            "saw this on discord. who wrote it?",
+            Status::Answered,
+            Some("article-author"),
+        );
         check("what day is it", Status::NoMatch, None);
         check("what???", Status::NoMatch, None);
         // "reset" read as "rest" (of the administration) is too weak a guess to stand alone.
