@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 284] = [
+const FLOORS: [(&str, f64, f64); 292] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -372,6 +372,15 @@ const FLOORS: [(&str, f64, f64); 284] = [
     ("two-hundred-eightieth.tsv", 0.96, 0.90),
     ("two-hundred-eighty-first.tsv", 0.84, 0.90),
     ("two-hundred-eighty-second.tsv", 0.88, 0.85),
+    // Sealed until 333f118 (first runs 84/84, 66/84, 84/84, 81/84, 77/84, 68/84, 82/84, 81/84 in scope).
+    ("two-hundred-eighty-third.tsv", 1.00, 0.90),
+    ("two-hundred-eighty-fourth.tsv", 0.78, 1.00),
+    ("two-hundred-eighty-fifth.tsv", 1.00, 0.95),
+    ("two-hundred-eighty-sixth.tsv", 0.96, 0.90),
+    ("two-hundred-eighty-seventh.tsv", 0.91, 0.95),
+    ("two-hundred-eighty-eighth.tsv", 0.80, 1.00),
+    ("two-hundred-eighty-ninth.tsv", 0.97, 0.90),
+    ("two-hundred-ninetieth.tsv", 0.96, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
