@@ -1377,7 +1377,7 @@ impl Matcher {
     /// lot) when the question itself names something the article knows word for word, or
     /// asks "who" or "when" of something a remark names ("my uncle keeps citing TRAC. who
     /// are they?"), or asks only "what is it" of a thing defined or someone named ("my prof
-    /// cited TRAC in lecture, what is it"). "What does LOL mean? My granddaughter keeps
+    /// cited TRAC in lecture, what is it"), which then weighs in full. "What does LOL mean? My granddaughter keeps
     /// writing it" names nothing the article knows ("writing" is no thing defined); neither
     /// does "lost my keys again lol. who has a spare?" ("spare" is no misspelled "share").
     fn weigh_remarks(
@@ -1402,9 +1402,19 @@ impl Matcher {
         // "my uncle was held on a detainer and nobody explained it, what is that": a question
         // of nothing but question words asks what the remark names, when that is a thing an
         // entry defines or someone the article names.
-        let asks_of_remark = question_words().any(|q| q) && remark_names(&|_| true)
-            || question_words().all(|q| q)
-                && remark_names(&|t| self.definable.contains(&t) || self.speakers.contains(&t));
+        let subject = |t: TermId| self.definable.contains(&t) || self.speakers.contains(&t);
+        // Not "got deported from the vc 💀 what did i even do": that asks of the asker.
+        let asks_what_remark_names = question_words().all(|q| q)
+            && remark_names(&subject)
+            && !text::asks_of_asker(
+                &words
+                    .iter()
+                    .zip(remarks)
+                    .filter_map(|(w, &remark)| (!remark).then_some(w))
+                    .collect::<Vec<_>>(),
+            );
+        let asks_of_remark =
+            question_words().any(|q| q) && remark_names(&|_| true) || asks_what_remark_names;
         if !(asks_known || asks_of_remark) {
             return;
         }
@@ -1419,10 +1429,11 @@ impl Matcher {
                 REMARK_TERM_FACTOR
             };
             for q in terms.iter_mut().filter(|q| run.contains(&q.at)) {
-                q.weight *= if q.term.is_some() {
-                    known
-                } else {
-                    REMARK_UNKNOWN_FACTOR
+                q.weight *= match q.term {
+                    // What the question asks of: the remark's subject.
+                    Some(t) if asks_what_remark_names && subject(t) => 1.0,
+                    Some(_) => known,
+                    None => REMARK_UNKNOWN_FACTOR,
                 };
             }
         }
@@ -2617,6 +2628,17 @@ mod tests {
         );
         check(
             "teacher wrote 'awk' in the margin of my essay, what does it mean",
+            Status::NoMatch,
+            None,
+        );
+        // What the question asks of weighs in full; the rest of the remark is context.
+        check(
+            "i remember the name jeff sessions from the news but totally forgot what he does. who is he exactly?",
+            Status::Answered,
+            Some("jeff-sessions"),
+        );
+        check(
+            "got deported from the vc by the mods 💀 what did i even do",
             Status::NoMatch,
             None,
         );
