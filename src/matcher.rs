@@ -204,7 +204,8 @@ struct Analysis {
     /// For each word, whether it belongs to a remark beside the question.
     remarks: Vec<bool>,
     /// Whether it is small talk with the bot or the server ("who are you", "is discord
-    /// down") outside its remarks, read as typed, before any typo is corrected.
+    /// down") outside its remarks, or asks "how to" do something; read as typed, before any
+    /// typo is corrected.
     small_talk: bool,
     /// Whether it relays a claim or a guess to check ("was it like 26k?"): what the claim
     /// gets wrong, a number too, is no fact it asks about.
@@ -998,7 +999,15 @@ impl Matcher {
         }
         let remarks = text::remarks(&words, &ends);
         let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
-        let small_talk = asks_any(&stems, &remarks, &self.small_talk);
+        // "how to cite a website in apa": instructions, which a news article never gives.
+        let asks_how_to = words
+            .iter()
+            .zip(&remarks)
+            .filter(|&(_, &remark)| !remark)
+            .map(|(w, _)| w.as_str())
+            .take(2)
+            .eq(["how", "to"]);
+        let small_talk = asks_how_to || asks_any(&stems, &remarks, &self.small_talk);
         // Each word read once. Typos are corrected before multi-word synonyms are read,
         // so that a misspelled word still completes one ("homland security").
         let mut readings: Vec<Reading> = words
@@ -2072,6 +2081,13 @@ mod tests {
         check("lol who pinged me", Status::NoMatch, None);
         // Asking about Discord is small talk; saying where the asker saw it in a remark is not.
         check("is discord down for anyone else", Status::NoMatch, None);
+        // Instructions are no news: "how to" opening the question asks for them.
+        check("how to cite a website in apa", Status::NoMatch, None);
+        check(
+            "my prof keeps asking. how to cite a website?",
+            Status::NoMatch,
+            None,
+        );
         check(
             "saw this on discord. who wrote it?",
             Status::Answered,
