@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 292] = [
+const FLOORS: [(&str, f64, f64); 300] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -381,6 +381,15 @@ const FLOORS: [(&str, f64, f64); 292] = [
     ("two-hundred-eighty-eighth.tsv", 0.80, 1.00),
     ("two-hundred-eighty-ninth.tsv", 0.97, 0.90),
     ("two-hundred-ninetieth.tsv", 0.96, 1.00),
+    // Sealed until e222947 (first runs 82/84, 66/84, 80/84, 83/84, 56/84, 81/84, 75/84, 83/84 in scope).
+    ("two-hundred-ninety-first.tsv", 0.97, 1.00),
+    ("two-hundred-ninety-second.tsv", 0.78, 1.00),
+    ("two-hundred-ninety-third.tsv", 0.95, 0.95),
+    ("two-hundred-ninety-fourth.tsv", 0.98, 0.95),
+    ("two-hundred-ninety-fifth.tsv", 0.66, 0.95),
+    ("two-hundred-ninety-sixth.tsv", 0.96, 0.80),
+    ("two-hundred-ninety-seventh.tsv", 0.89, 0.95),
+    ("two-hundred-ninety-eighth.tsv", 0.98, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
