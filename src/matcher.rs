@@ -1142,17 +1142,26 @@ impl Matcher {
         // gets wrong is not what it asks about, once it names something the article knows.
         // "Is he a senator or what?": asked what something is, a guess at its kind is no part
         // of the question; anywhere else ("did he stay at DHS or what") it weighs like a claim.
+        // "ice = which agency, is it part of the FBI": a guess checked after the question
+        // weighs like a claim, its own words only.
+        let checked = text::guess_check(&words, &ends);
         let guesses = says_any(&stems, &self.guess_phrases);
+        let claims = says_any(&stems, &self.claim_phrases);
         let factor = if guesses && text::asks_identity(&words) {
             Some(GUESS_UNKNOWN_FACTOR)
-        } else if guesses || says_any(&stems, &self.claim_phrases) {
+        } else if guesses || checked.is_some() || claims {
             Some(CLAIM_UNKNOWN_FACTOR)
         } else {
             None
         };
         let relays_claim = factor.is_some_and(|_| out.iter().any(|q| self.names_known(q)));
         if let Some(factor) = factor.filter(|_| relays_claim) {
-            for q in out.iter_mut().filter(|q| q.term.is_none()) {
+            let from = if guesses || claims {
+                0
+            } else {
+                checked.unwrap_or(0)
+            };
+            for q in out.iter_mut().filter(|q| q.term.is_none() && q.at >= from) {
                 q.weight *= factor;
             }
         }
@@ -2081,6 +2090,12 @@ mod tests {
         check("lol who pinged me", Status::NoMatch, None);
         // Asking about Discord is small talk; saying where the asker saw it in a remark is not.
         check("is discord down for anyone else", Status::NoMatch, None);
+        // A guess checked after the question is no part of it.
+        check(
+            "ice = which agency, is it part of the FBI",
+            Status::Answered,
+            Some("what-is-ice"),
+        );
         // Instructions are no news: "how to" opening the question asks for them.
         check("how to cite a website in apa", Status::NoMatch, None);
         check(

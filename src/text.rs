@@ -478,6 +478,21 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
     out
 }
 
+/// Where a clause after the first that checks a guess at the answer starts: "what is ICE,
+/// is that the border patrol?", "who's john kelly, isn't he the attorney general?".
+pub fn guess_check(words: &[String], ends: &[(usize, char)]) -> Option<usize> {
+    const BE: [&str; 8] = [
+        "is", "isnt", "was", "wasnt", "are", "arent", "were", "werent",
+    ];
+    const PRONOUN: [&str; 6] = ["that", "it", "he", "she", "they", "this"];
+    ends.iter().map(|&(end, _)| end).find(|&end| {
+        words.get(end).is_some_and(|w| BE.contains(&w.as_str()))
+            && words
+                .get(end + 1)
+                .is_some_and(|w| PRONOUN.contains(&w.as_str()))
+    })
+}
+
 /// Whether a clause opens on the asker or the asker's people ("i", "my dad", "lawyer
 /// friend").
 fn opens_on_asker(clause: &[String]) -> bool {
@@ -1210,6 +1225,24 @@ mod tests {
             marked("i live in a state where weed is legal. is it still a crime?"),
             ["i", "live", "in", "a", "state", "where", "weed", "is", "legal"]
         );
+    }
+
+    #[test]
+    fn a_guess_is_checked_after_the_question() {
+        let at = |text: &str| {
+            let (words, ends) = sentences(text);
+            guess_check(&words, &ends).map(|at| words[at..].join(" "))
+        };
+        assert_eq!(
+            at("what is ICE, is that the border patrol?").as_deref(),
+            Some("is that the border patrol")
+        );
+        assert_eq!(
+            at("who's john kelly? isn't he the attorney general").as_deref(),
+            Some("isnt he the attorney general")
+        );
+        assert_eq!(at("is that the border patrol?"), None);
+        assert_eq!(at("what did kelly say, exact words pls"), None);
     }
 
     #[test]
