@@ -1433,7 +1433,18 @@ impl Matcher {
             );
         let asks_of_remark =
             question_words().any(|q| q) && remark_names(&|_| true) || asks_what_remark_names;
-        if !(asks_known || asks_of_remark) {
+        // "my dog ate some chocolate, is that dangerous?": the question asks of the remark,
+        // which names nothing the article knows.
+        let of_remark = remarks.first() == Some(&true)
+            && text::refers_back(
+                &words
+                    .iter()
+                    .zip(remarks)
+                    .filter_map(|(w, &remark)| (!remark).then_some(w))
+                    .collect::<Vec<_>>(),
+            )
+            && !remark_names(&|_| true);
+        if !(asks_known || asks_of_remark) || of_remark {
             return;
         }
         for run in text::remark_runs(remarks) {
@@ -2090,6 +2101,17 @@ mod tests {
         check("lol who pinged me", Status::NoMatch, None);
         // Asking about Discord is small talk; saying where the asker saw it in a remark is not.
         check("is discord down for anyone else", Status::NoMatch, None);
+        // "Is that ...?" after a remark asks of the remark: of a dog here, not of the article.
+        check(
+            "my dog ate some chocolate, is that dangerous?",
+            Status::NoMatch,
+            None,
+        );
+        check(
+            "my cousin got caught with weed, is that a deportable offense?",
+            Status::Answered,
+            Some("immigration-consequences"),
+        );
         // A guess checked after the question is no part of it.
         check(
             "ice = which agency, is it part of the FBI",

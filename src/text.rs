@@ -493,6 +493,13 @@ pub fn guess_check(words: &[String], ends: &[(usize, char)]) -> Option<usize> {
     })
 }
 
+/// Whether a question asks of what was said before it: a form of "to be" or an auxiliary,
+/// then "that", "it" or "this" ("is that dangerous?", "does it matter").
+pub fn refers_back<S: AsRef<str>>(question: &[S]) -> bool {
+    matches!(question, [aux, pronoun, ..]
+        if AUXILIARY.contains(&aux.as_ref()) && matches!(pronoun.as_ref(), "that" | "it" | "this"))
+}
+
 /// Whether a clause opens on the asker or the asker's people ("i", "my dad", "lawyer
 /// friend").
 fn opens_on_asker(clause: &[String]) -> bool {
@@ -1225,6 +1232,14 @@ mod tests {
             marked("i live in a state where weed is legal. is it still a crime?"),
             ["i", "live", "in", "a", "state", "where", "weed", "is", "legal"]
         );
+    }
+
+    #[test]
+    fn a_question_refers_back_by_a_pronoun_first() {
+        assert!(refers_back(&["is", "that", "dangerous"]));
+        assert!(refers_back(&["does", "it", "matter"]));
+        assert!(!refers_back(&["is", "ice", "an", "agency"]));
+        assert!(!refers_back(&["what", "is", "it"]));
     }
 
     #[test]
