@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 300] = [
+const FLOORS: [(&str, f64, f64); 308] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -390,6 +390,15 @@ const FLOORS: [(&str, f64, f64); 300] = [
     ("two-hundred-ninety-sixth.tsv", 0.96, 0.80),
     ("two-hundred-ninety-seventh.tsv", 0.89, 0.95),
     ("two-hundred-ninety-eighth.tsv", 0.98, 1.00),
+    // Sealed until ed1ca43 (first runs 83/84, 75/84, 69/84, 83/84, 81/84, 83/84, 70/84, 82/84 in scope).
+    ("two-hundred-ninety-ninth.tsv", 0.98, 1.00),
+    ("three-hundredth.tsv", 0.89, 1.00),
+    ("three-hundred-first.tsv", 0.82, 0.90),
+    ("three-hundred-second.tsv", 0.98, 1.00),
+    ("three-hundred-third.tsv", 0.96, 0.90),
+    ("three-hundred-fourth.tsv", 0.98, 1.00),
+    ("three-hundred-fifth.tsv", 0.83, 0.95),
+    ("three-hundred-sixth.tsv", 0.97, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
