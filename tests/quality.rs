@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 308] = [
+const FLOORS: [(&str, f64, f64); 316] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -399,6 +399,15 @@ const FLOORS: [(&str, f64, f64); 308] = [
     ("three-hundred-fourth.tsv", 0.98, 1.00),
     ("three-hundred-fifth.tsv", 0.83, 0.95),
     ("three-hundred-sixth.tsv", 0.97, 0.95),
+    // Sealed until d809986 (first runs 84/84, 64/84, 59/84, 65/84, 78/84, 80/84, 81/84, 83/84 in scope).
+    ("three-hundred-seventh.tsv", 1.00, 1.00),
+    ("three-hundred-eighth.tsv", 0.76, 0.95),
+    ("three-hundred-ninth.tsv", 0.70, 1.00),
+    ("three-hundred-tenth.tsv", 0.77, 1.00),
+    ("three-hundred-eleventh.tsv", 0.92, 0.95),
+    ("three-hundred-twelfth.tsv", 0.95, 0.95),
+    ("three-hundred-thirteenth.tsv", 0.96, 0.95),
+    ("three-hundred-fourteenth.tsv", 0.98, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
