@@ -1142,9 +1142,10 @@ impl Matcher {
         // gets wrong is not what it asks about, once it names something the article knows.
         // "Is he a senator or what?": asked what something is, a guess at its kind is no part
         // of the question; anywhere else ("did he stay at DHS or what") it weighs like a claim.
-        // "ice = which agency, is it part of the FBI": a guess checked after the question
-        // weighs like a claim, its own words only.
-        let checked = text::guess_check(&words, &ends);
+        // "ice = which agency, is it part of the FBI", "tom marino is a senator from ohio
+        // right? who is he": a guess checked beside the question weighs like a claim, its own
+        // words only.
+        let checked = text::guess_span(&words, &ends);
         let guesses = says_any(&stems, &self.guess_phrases);
         let claims = says_any(&stems, &self.claim_phrases);
         let factor = if guesses && text::asks_identity(&words) {
@@ -1156,12 +1157,14 @@ impl Matcher {
         };
         let relays_claim = factor.is_some_and(|_| out.iter().any(|q| self.names_known(q)));
         if let Some(factor) = factor.filter(|_| relays_claim) {
-            let from = if guesses || claims {
-                0
-            } else {
-                checked.unwrap_or(0)
+            let span = match checked {
+                Some(span) if !(guesses || claims) => span,
+                _ => 0..words.len(),
             };
-            for q in out.iter_mut().filter(|q| q.term.is_none() && q.at >= from) {
+            for q in out
+                .iter_mut()
+                .filter(|q| q.term.is_none() && span.contains(&q.at))
+            {
                 q.weight *= factor;
             }
         }

@@ -478,19 +478,32 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
     out
 }
 
-/// Where a clause after the first that checks a guess at the answer starts: "what is ICE,
-/// is that the border patrol?", "who's john kelly, isn't he the attorney general?".
-pub fn guess_check(words: &[String], ends: &[(usize, char)]) -> Option<usize> {
+/// The words of a guess at the answer checked beside the question: a clause after it
+/// ("what is ICE, is that the border patrol?", "who's john kelly, isn't he the attorney
+/// general?") or a tag question before it ("ICE is part of the FBI right? what is it").
+pub fn guess_span(words: &[String], ends: &[(usize, char)]) -> Option<Range<usize>> {
     const BE: [&str; 8] = [
         "is", "isnt", "was", "wasnt", "are", "arent", "were", "werent",
     ];
     const PRONOUN: [&str; 6] = ["that", "it", "he", "she", "they", "this"];
-    ends.iter().map(|&(end, _)| end).find(|&end| {
+    const TAG: [&str; 6] = ["right", "correct", "innit", "yeah", "eh", "no"];
+    let after = ends.iter().map(|&(end, _)| end).find(|&end| {
         words.get(end).is_some_and(|w| BE.contains(&w.as_str()))
             && words
                 .get(end + 1)
                 .is_some_and(|w| PRONOUN.contains(&w.as_str()))
-    })
+    });
+    let tag = || {
+        let (end, _) = ends.first().filter(|&&(end, mark)| {
+            mark == '?'
+                && end > 1
+                && end < words.len()
+                && TAG.contains(&words[end - 1].as_str())
+                && asks(&words[end..])
+        })?;
+        Some(0..*end)
+    };
+    after.map(|at| at..words.len()).or_else(tag)
 }
 
 /// Whether a question asks of what was said before it: a form of "to be" or an auxiliary,
@@ -1246,7 +1259,7 @@ mod tests {
     fn a_guess_is_checked_after_the_question() {
         let at = |text: &str| {
             let (words, ends) = sentences(text);
-            guess_check(&words, &ends).map(|at| words[at..].join(" "))
+            guess_span(&words, &ends).map(|span| words[span].join(" "))
         };
         assert_eq!(
             at("what is ICE, is that the border patrol?").as_deref(),
@@ -1256,7 +1269,12 @@ mod tests {
             at("who's john kelly? isn't he the attorney general").as_deref(),
             Some("isnt he the attorney general")
         );
+        assert_eq!(
+            at("ICE is part of the FBI right? what is it").as_deref(),
+            Some("ice is part of the fbi right")
+        );
         assert_eq!(at("is that the border patrol?"), None);
+        assert_eq!(at("kelly is the secretary right?"), None);
         assert_eq!(at("what did kelly say, exact words pls"), None);
     }
 
