@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 316] = [
+const FLOORS: [(&str, f64, f64); 324] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -408,6 +408,15 @@ const FLOORS: [(&str, f64, f64); 316] = [
     ("three-hundred-twelfth.tsv", 0.95, 0.95),
     ("three-hundred-thirteenth.tsv", 0.96, 0.95),
     ("three-hundred-fourteenth.tsv", 0.98, 1.00),
+    // Sealed until 5499718 (first runs 84/84, 81/84, 82/84, 70/84, 70/84, 80/84, 74/84, 83/84 in scope).
+    ("three-hundred-fifteenth.tsv", 1.00, 1.00),
+    ("three-hundred-sixteenth.tsv", 0.96, 0.95),
+    ("three-hundred-seventeenth.tsv", 0.97, 0.95),
+    ("three-hundred-eighteenth.tsv", 0.83, 0.95),
+    ("three-hundred-nineteenth.tsv", 0.83, 0.90),
+    ("three-hundred-twentieth.tsv", 0.95, 1.00),
+    ("three-hundred-twenty-first.tsv", 0.88, 0.75),
+    ("three-hundred-twenty-second.tsv", 0.98, 0.85),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
