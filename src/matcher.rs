@@ -2123,6 +2123,12 @@ mod tests {
         );
         // Instructions are no news: "how to" opening the question asks for them.
         check("how to cite a website in apa", Status::NoMatch, None);
+        // "paralegal" is no "para legal": "para" is no stopword, as the Spanish one was.
+        check(
+            "is it true you need a law degree to be a paralegal",
+            Status::NoMatch,
+            None,
+        );
         check(
             "my prof keeps asking. how to cite a website?",
             Status::NoMatch,
