@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 324] = [
+const FLOORS: [(&str, f64, f64); 332] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -417,6 +417,15 @@ const FLOORS: [(&str, f64, f64); 324] = [
     ("three-hundred-twentieth.tsv", 0.95, 1.00),
     ("three-hundred-twenty-first.tsv", 0.88, 0.75),
     ("three-hundred-twenty-second.tsv", 0.98, 0.85),
+    // Sealed until 5499718 (first runs 84/84, 79/84, 69/84, 73/84, 82/84, 66/84, 71/84, 80/84 in scope).
+    ("three-hundred-twenty-third.tsv", 1.00, 0.90),
+    ("three-hundred-twenty-fourth.tsv", 0.94, 0.95),
+    ("three-hundred-twenty-fifth.tsv", 0.82, 0.90),
+    ("three-hundred-twenty-sixth.tsv", 0.86, 0.90),
+    ("three-hundred-twenty-seventh.tsv", 0.97, 0.85),
+    ("three-hundred-twenty-eighth.tsv", 0.78, 1.00),
+    ("three-hundred-twenty-ninth.tsv", 0.84, 0.90),
+    ("three-hundred-thirtieth.tsv", 0.95, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
