@@ -1000,11 +1000,7 @@ impl Matcher {
         let remarks = text::remarks(&words, &ends);
         let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
         // "how to cite a website in apa": instructions, which a news article never gives.
-        let asks_how_to = words
-            .iter()
-            .zip(&remarks)
-            .filter(|&(_, &remark)| !remark)
-            .map(|(w, _)| w.as_str())
+        let asks_how_to = text::asked_words(&words, &remarks)
             .take(2)
             .eq(["how", "to"]);
         let small_talk = asks_how_to || asks_any(&stems, &remarks, &self.small_talk);
@@ -1398,9 +1394,10 @@ impl Matcher {
     /// lot) when the question itself names something the article knows word for word, or
     /// asks "who" or "when" of something a remark names ("my uncle keeps citing TRAC. who
     /// are they?"), or asks only "what is it" of a thing defined or someone named ("my prof
-    /// cited TRAC in lecture, what is it"), which then weighs in full. "What does LOL mean? My granddaughter keeps
-    /// writing it" names nothing the article knows ("writing" is no thing defined); neither
-    /// does "lost my keys again lol. who has a spare?" ("spare" is no misspelled "share").
+    /// cited TRAC in lecture, what is it"), which then weighs in full. "What does LOL mean?
+    /// My granddaughter keeps writing it" names nothing the article knows ("writing" is no
+    /// thing defined); neither does "lost my keys again lol. who has a spare?" ("spare" is no
+    /// misspelled "share").
     fn weigh_remarks(
         &self,
         words: &[String],
@@ -1408,6 +1405,10 @@ impl Matcher {
         remarks: &[bool],
         terms: &mut [QueryTerm],
     ) {
+        if !remarks.contains(&true) {
+            return;
+        }
+        let asked: Vec<&String> = text::asked_words(words, remarks).collect();
         let asks_known = terms.iter().any(|q| !remarks[q.at] && self.names_known(q));
         let remark_names = |named: &dyn Fn(TermId) -> bool| {
             terms
@@ -1425,28 +1426,14 @@ impl Matcher {
         // entry defines or someone the article names.
         let subject = |t: TermId| self.definable.contains(&t) || self.speakers.contains(&t);
         // Not "got deported from the vc 💀 what did i even do": that asks of the asker.
-        let asks_what_remark_names = question_words().all(|q| q)
-            && remark_names(&subject)
-            && !text::asks_of_asker(
-                &words
-                    .iter()
-                    .zip(remarks)
-                    .filter_map(|(w, &remark)| (!remark).then_some(w))
-                    .collect::<Vec<_>>(),
-            );
+        let asks_what_remark_names =
+            question_words().all(|q| q) && remark_names(&subject) && !text::asks_of_asker(&asked);
         let asks_of_remark =
             question_words().any(|q| q) && remark_names(&|_| true) || asks_what_remark_names;
         // "my dog ate some chocolate, is that dangerous?": the question asks of the remark,
         // which names nothing the article knows.
-        let of_remark = remarks.first() == Some(&true)
-            && text::refers_back(
-                &words
-                    .iter()
-                    .zip(remarks)
-                    .filter_map(|(w, &remark)| (!remark).then_some(w))
-                    .collect::<Vec<_>>(),
-            )
-            && !remark_names(&|_| true);
+        let of_remark =
+            remarks.first() == Some(&true) && text::refers_back(&asked) && !remark_names(&|_| true);
         if !(asks_known || asks_of_remark) || of_remark {
             return;
         }

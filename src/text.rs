@@ -384,8 +384,8 @@ pub fn mark_origins(words: &mut [String], ends: &[(usize, char)]) {
 /// outlet?"), a clause that asks nothing after one that asks ("whats a detainer, sorry
 /// not a lawyer"), or one before it that only tells of the asker ("sorry, i'm new here,
 /// what is ICE?"), or the story that tells of the question it ends in ("my sister asked me
-/// what the ONDCP is", "i forgot what he does"). Otherwise a message of one sentence, or of none that asks, has no
-/// remarks.
+/// what the ONDCP is", "i forgot what he does"). Otherwise a message of one sentence, or of
+/// none that asks, has no remarks.
 pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
     // (start, end, asks in words, mark) for each clause.
     let mut clauses = Vec::with_capacity(ends.len() + 1);
@@ -519,10 +519,27 @@ fn opens_on_asker(clause: &[String]) -> bool {
     clause
         .first()
         .is_some_and(|w| FIRST_PERSON.contains(&w.as_str()))
-        || clause
-            .iter()
-            .take(2)
-            .any(|w| RELATION.contains(&w.as_str()))
+        || opens_on_relation(clause)
+}
+
+/// Whether one of a clause's first two words is one of the asker's people ("my dad",
+/// "lawyer friend").
+fn opens_on_relation(clause: &[String]) -> bool {
+    clause
+        .iter()
+        .take(2)
+        .any(|w| RELATION.contains(&w.as_str()))
+}
+
+/// The words of a message outside its remarks: the question itself.
+pub fn asked_words<'a>(
+    words: &'a [String],
+    remarks: &'a [bool],
+) -> impl Iterator<Item = &'a String> {
+    words
+        .iter()
+        .zip(remarks)
+        .filter_map(|(w, &remark)| (!remark).then_some(w))
 }
 
 /// Where a question told of in a clause starts: the question word after a verb of asking
@@ -666,10 +683,7 @@ fn tells_of_asker(clause: &[String]) -> bool {
         "wild",
         "crazy",
     ];
-    clause
-        .iter()
-        .take(2)
-        .any(|w| RELATION.contains(&w.as_str()))
+    opens_on_relation(clause)
         || clause.iter().any(|w| FIRST_PERSON.contains(&w.as_str()))
         || clause.first().is_some_and(|w| {
             [&COURTESY[..], &UNSAID_ASKER, &REACTION]
