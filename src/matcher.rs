@@ -1371,16 +1371,25 @@ impl Matcher {
                 {
                     return Some(begin);
                 }
-                // "what is the ONDCP?", "whats a detainer": nothing but "is" and an article
-                // before the thing.
+                // "what is the ONDCP?", "whats a detainer", "what even is TRAC": nothing but
+                // "is", an article or "even" before the thing.
                 let framed = clause[1..]
                     .iter()
                     .take_while(|w| {
-                        matches!(w.as_str(), "is" | "are" | "was" | "s" | "a" | "an" | "the")
+                        matches!(
+                            w.as_str(),
+                            "is" | "are" | "was" | "s" | "a" | "an" | "the" | "even" | "exactly"
+                        )
                     })
                     .count();
                 let thing = begin + 1 + framed;
-                if terms.iter().any(|q| q.at == thing) && named(begin, end) {
+                // "who is TRAC that did the review": what the relative clause says of the
+                // thing only tells which one it is.
+                let said = words[thing..end]
+                    .iter()
+                    .position(|w| matches!(w.as_str(), "that" | "which" | "who" | "whose"))
+                    .map_or(end, |i| thing + i);
+                if terms.iter().any(|q| q.at == thing) && named(begin, said) {
                     return Some(begin);
                 }
             }
@@ -2475,6 +2484,18 @@ mod tests {
         );
         check(
             "What is TRAC, and what did its review reveal?",
+            Status::Answered,
+            Some("what-is-trac"),
+        );
+        // "Even" and "exactly" between "what" and the thing still ask what it is.
+        check(
+            "my friend keeps saying detainer, what even is a detainer",
+            Status::Answered,
+            Some("what-is-detainer"),
+        );
+        // A relative clause only tells which thing is meant.
+        check(
+            "who is trac that did the review",
             Status::Answered,
             Some("what-is-trac"),
         );

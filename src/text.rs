@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 ///
 /// Typographic apostrophes are folded, possessive and contracted endings
 /// ("Kelly's", "what's") are dropped, thousands separators inside numbers are
-/// removed ("260,000" -> "260000") and a trailing `k` on a number is expanded
+/// removed ("260,000" or "260 000" -> "260000") and a trailing `k` on a number is expanded
 /// ("260k" -> "260000"). Everything else that is not alphanumeric separates words.
 pub fn words(text: &str) -> Vec<String> {
     sentences(text).0
@@ -29,6 +29,8 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
     let mut chars = text.chars().peekable();
     // Inside a dotted acronym ("D.H.S."): its dots join letters and end no sentence.
     let mut dotted = false;
+    // Inside a number whose groups of thousands are spaced ("1 000 000").
+    let mut grouped = false;
     while let Some(c) = chars.next() {
         if c == '.' && (dotted || is_letter(&word)) && {
             let mut ahead = chars.clone();
@@ -67,7 +69,19 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
             if c == '.' {
                 word.push('.');
             }
+        } else if matches!(c, ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+            && (word.len() <= 3 || grouped)
+            && is_digits(&word)
+            && {
+                let mut ahead = chars.clone();
+                ahead.by_ref().take(3).filter(char::is_ascii_digit).count() == 3
+                    && ahead.next().is_none_or(|d| !d.is_alphanumeric())
+            }
+        {
+            // A space between groups of thousands, as much of the world writes them: "260 000".
+            grouped = true;
         } else {
+            grouped = false;
             flush(&mut word, &mut out);
             if matches!(c, '.' | '!' | '?' | ';' | '\n' | '(' | ')' | ',') && !(dotted && c == '.')
             {
@@ -1112,6 +1126,15 @@ mod tests {
             ["more", "than", "260000", "people"]
         );
         assert_eq!(words("260k deported"), ["260000", "deported"]);
+        // Groups of thousands spaced, but not a count beside a year or a short number.
+        assert_eq!(words("260 000 deported"), ["260000", "deported"]);
+        assert_eq!(words("1\u{202f}000 000 people"), ["1000000", "people"]);
+        assert_eq!(
+            words("top 5 2016 arrests"),
+            ["top", "five", "2016", "arrests"]
+        );
+        assert_eq!(words("in 2012 500 people"), ["in", "2012", "500", "people"]);
+        assert_eq!(words("5 000s"), ["five", "000s"]);
         assert_eq!(
             words("21,362 immigrants, 5,441"),
             ["21362", "immigrants", "5441"]
