@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 332] = [
+const FLOORS: [(&str, f64, f64); 340] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -426,6 +426,15 @@ const FLOORS: [(&str, f64, f64); 332] = [
     ("three-hundred-twenty-eighth.tsv", 0.78, 1.00),
     ("three-hundred-twenty-ninth.tsv", 0.84, 0.90),
     ("three-hundred-thirtieth.tsv", 0.95, 0.95),
+    // Sealed until acb977e (first runs 84/84, 61/84, 72/84, 73/84, 82/84, 81/84, 72/84, 79/84 in scope).
+    ("three-hundred-thirty-first.tsv", 1.00, 0.95),
+    ("three-hundred-thirty-second.tsv", 0.72, 1.00),
+    ("three-hundred-thirty-third.tsv", 0.85, 0.95),
+    ("three-hundred-thirty-fourth.tsv", 0.86, 1.00),
+    ("three-hundred-thirty-fifth.tsv", 0.97, 0.90),
+    ("three-hundred-thirty-sixth.tsv", 0.96, 1.00),
+    ("three-hundred-thirty-seventh.tsv", 0.85, 0.95),
+    ("three-hundred-thirty-eighth.tsv", 0.94, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
