@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 340] = [
+const FLOORS: [(&str, f64, f64); 348] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -435,6 +435,15 @@ const FLOORS: [(&str, f64, f64); 340] = [
     ("three-hundred-thirty-sixth.tsv", 0.96, 1.00),
     ("three-hundred-thirty-seventh.tsv", 0.85, 0.95),
     ("three-hundred-thirty-eighth.tsv", 0.94, 0.95),
+    // Sealed until c1e3ce3 (first runs 84/84, 74/84, 76/84, 68/84, 81/84, 74/84, 83/84, 77/84 in scope).
+    ("three-hundred-thirty-ninth.tsv", 1.00, 0.95),
+    ("three-hundred-fortieth.tsv", 0.88, 1.00),
+    ("three-hundred-forty-first.tsv", 0.90, 0.90),
+    ("three-hundred-forty-second.tsv", 0.80, 0.95),
+    ("three-hundred-forty-third.tsv", 0.96, 0.95),
+    ("three-hundred-forty-fourth.tsv", 0.88, 0.75),
+    ("three-hundred-forty-fifth.tsv", 0.98, 0.95),
+    ("three-hundred-forty-sixth.tsv", 0.91, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
