@@ -1349,9 +1349,7 @@ impl Matcher {
             };
             // From its last "what" on ("\"... according to a TRAC review\" whats TRAC"); what
             // comes before it in the clause stands for the previous clause.
-            let asked = clause
-                .iter()
-                .rposition(|w| matches!(w.as_str(), "what" | "whats" | "who" | "whos"));
+            let asked = clause.iter().rposition(|w| text::is_what_or_who(w));
             if let Some(what) = asked {
                 let previous = if what > 0 {
                     Some((begin, begin + what))
@@ -1437,6 +1435,8 @@ impl Matcher {
         // Not "got deported from the vc 💀 what did i even do": that asks of the asker.
         let asks_what_remark_names =
             question_words().all(|q| q) && remark_names(&subject) && !text::asks_of_asker(&asked);
+        let asks_what_it_is =
+            asks_what_remark_names && asked.iter().any(|w| text::is_what_or_who(w));
         let asks_of_remark =
             question_words().any(|q| q) && remark_names(&|_| true) || asks_what_remark_names;
         // "my dog ate some chocolate, is that dangerous?": the question asks of the remark,
@@ -1460,6 +1460,9 @@ impl Matcher {
                 q.weight *= match q.term {
                     // What the question asks of: the remark's subject.
                     Some(t) if asks_what_remark_names && subject(t) => 1.0,
+                    // "my teacher told us to look into TRAC, what is it": the rest of the
+                    // remark only tells where the asker met it.
+                    Some(_) if asks_what_it_is => REMARK_UNKNOWN_FACTOR,
                     Some(_) => known,
                     None => REMARK_UNKNOWN_FACTOR,
                 };
@@ -2367,6 +2370,12 @@ mod tests {
         );
         check(
             "my uncle keeps talking about TRAC at dinner. who are they?",
+            Status::Answered,
+            Some("what-is-trac"),
+        );
+        // Asked what it is, the rest of the remark only tells where the asker met it.
+        check(
+            "my classmate cited a transactional records access clearinghouse review and ive never heard of it, what is that",
             Status::Answered,
             Some("what-is-trac"),
         );

@@ -527,6 +527,11 @@ pub fn refers_back<S: AsRef<str>>(question: &[S]) -> bool {
         if AUXILIARY.contains(&aux.as_ref()) && matches!(pronoun.as_ref(), "that" | "it" | "this"))
 }
 
+/// Whether a word asks what something is or who someone is ("what", "whos").
+pub fn is_what_or_who(word: &str) -> bool {
+    matches!(word, "what" | "whats" | "who" | "whos")
+}
+
 /// Whether a clause opens on the asker or the asker's people ("i", "my dad", "lawyer
 /// friend").
 fn opens_on_asker(clause: &[String]) -> bool {
