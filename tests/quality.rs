@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 348] = [
+const FLOORS: [(&str, f64, f64); 356] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -444,6 +444,15 @@ const FLOORS: [(&str, f64, f64); 348] = [
     ("three-hundred-forty-fourth.tsv", 0.88, 0.75),
     ("three-hundred-forty-fifth.tsv", 0.98, 0.95),
     ("three-hundred-forty-sixth.tsv", 0.91, 0.95),
+    // Sealed until 2c3d4d7 (first runs 82/84, 69/84, 78/84, 69/84, 80/84, 81/84, 81/84, 81/84 in scope).
+    ("three-hundred-forty-seventh.tsv", 0.97, 0.90),
+    ("three-hundred-forty-eighth.tsv", 0.82, 1.00),
+    ("three-hundred-forty-ninth.tsv", 0.92, 0.90),
+    ("three-hundred-fiftieth.tsv", 0.82, 1.00),
+    ("three-hundred-fifty-first.tsv", 0.95, 0.90),
+    ("three-hundred-fifty-second.tsv", 0.96, 1.00),
+    ("three-hundred-fifty-third.tsv", 0.96, 0.95),
+    ("three-hundred-fifty-fourth.tsv", 0.96, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
