@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 356] = [
+const FLOORS: [(&str, f64, f64); 364] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -453,6 +453,15 @@ const FLOORS: [(&str, f64, f64); 356] = [
     ("three-hundred-fifty-second.tsv", 0.96, 1.00),
     ("three-hundred-fifty-third.tsv", 0.96, 0.95),
     ("three-hundred-fifty-fourth.tsv", 0.96, 1.00),
+    // Sealed until 36f2e22 (first runs 83/84, 63/84, 67/84, 75/84, 82/84, 84/84, 77/84, 78/84 in scope).
+    ("three-hundred-fifty-fifth.tsv", 0.98, 0.90),
+    ("three-hundred-fifty-sixth.tsv", 0.75, 0.85),
+    ("three-hundred-fifty-seventh.tsv", 0.79, 0.90),
+    ("three-hundred-fifty-eighth.tsv", 0.89, 0.95),
+    ("three-hundred-fifty-ninth.tsv", 0.97, 0.90),
+    ("three-hundred-sixtieth.tsv", 1.00, 1.00),
+    ("three-hundred-sixty-first.tsv", 0.91, 0.85),
+    ("three-hundred-sixty-second.tsv", 0.92, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
