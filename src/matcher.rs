@@ -122,6 +122,8 @@ const ANSWER_CREDIT: f32 = 0.5;
 const NUMBER_FACTOR: f32 = 2.0;
 /// Credit for a round number standing for one the article gives exactly ("21k" for 21,362).
 const ROUNDED_CREDIT: f32 = 0.9;
+/// Credit for a number one digit away from the article's ("160k" for 260,000).
+const MISREMEMBERED_CREDIT: f32 = 0.8;
 /// Score factor for an entry that does not report the speaker a question asks about:
 /// "what did Obama say about Kelly?" is not answered by what Kelly said.
 const OTHER_SPEAKER_FACTOR: f32 = 0.5;
@@ -1104,8 +1106,12 @@ impl Matcher {
             if word.chars().count() <= 2 && word.chars().all(char::is_alphabetic) {
                 // "q", "ur", "ty": too short to mean anything the article could be asked about.
             } else if text::is_digits(word) {
-                match self.rounded(word) {
-                    Some(t) => push(at, Some(t), self.weights[t as usize], ROUNDED_CREDIT),
+                let near = self
+                    .rounded(word)
+                    .map(|t| (t, ROUNDED_CREDIT))
+                    .or_else(|| self.misremembered(word).map(|t| (t, MISREMEMBERED_CREDIT)));
+                match near {
+                    Some((t, credit)) => push(at, Some(t), self.weights[t as usize], credit),
                     // A number the article never mentions is a different fact.
                     None => push(at, None, NUMBER_FACTOR * self.unknown_weight, 0.0),
                 }
@@ -1805,6 +1811,25 @@ impl Matcher {
 
     /// The one known number a round thousand stands for ("21000" from "21k" for 21,362),
     /// if exactly one is within a thousand of it.
+    /// "wasnt it 160k deported", "2,136 arrested": a number of thousands one digit away
+    /// from one the article gives is that number misremembered. Not a year, nor a small
+    /// count, which a digit turns into too many others.
+    fn misremembered(&self, word: &str) -> Option<TermId> {
+        let n: u64 = word.parse().ok()?;
+        let big = |n: u64| n >= 1000 && !(1900..=2100).contains(&n);
+        if !big(n) {
+            return None;
+        }
+        let mut near = self
+            .numbers
+            .iter()
+            .filter(|(k, _)| big(*k) && strsim::levenshtein(&k.to_string(), word) == 1);
+        match (near.next(), near.next()) {
+            (Some(&(_, t)), None) => Some(t),
+            _ => None,
+        }
+    }
+
     fn rounded(&self, word: &str) -> Option<TermId> {
         let n: u64 = word.parse().ok()?;
         if n < 1000 || !n.is_multiple_of(1000) {
@@ -2066,6 +2091,21 @@ mod tests {
             "so is kelly's department actually goin easy on immigrants or nah",
             Status::Answered,
             Some("dhs-criminalizing"),
+        );
+    }
+
+    #[test]
+    fn a_number_one_digit_off_is_misremembered() {
+        check(
+            "wasnt it 160k immigrants deported for drug offenses or am i off",
+            Status::Answered,
+            Some("drug-deportations"),
+        );
+        // A year one digit off is another year, which the article says nothing of.
+        check(
+            "how many people did ICE arrest in 2016",
+            Status::NoMatch,
+            None,
         );
     }
 
