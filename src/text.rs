@@ -98,8 +98,26 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
     if out.len() > 1 {
         spoken_marks(&mut out, &mut ends);
         join_spoken(&mut out, &mut ends);
+        laughs_end_sentences(&out, &mut ends);
     }
     (out, ends)
+}
+
+/// Chat ends a sentence with a laugh as often as with a full stop ("my cousin sent me this
+/// lol who wrote it"): a laugh before more words ends one.
+fn laughs_end_sentences(words: &[String], ends: &mut Vec<(usize, char)>) {
+    const LAUGHS: [&str; 8] = [
+        "lol", "lmao", "lmfao", "haha", "hahaha", "rofl", "lolol", "xd",
+    ];
+    let before = ends.len();
+    for at in 1..words.len() {
+        if LAUGHS.contains(&words[at - 1].as_str()) && !ends.iter().any(|&(end, _)| end == at) {
+            ends.push((at, '.'));
+        }
+    }
+    if ends.len() > before {
+        ends.sort_unstable_by_key(|&(end, _)| end);
+    }
 }
 
 /// Punctuation said aloud to voice typing ("what is ICE question mark"): a sentence end, not
@@ -564,7 +582,9 @@ pub fn asked_words<'a>(
 /// Where a question told of in a clause starts: the question word after a verb of asking
 /// or knowing ("asked me what", "nobody knew what", "wants to know how").
 fn embedded_question(clause: &[String]) -> Option<usize> {
-    const WONDERING: [&str; 24] = [
+    const WONDERING: [&str; 26] = [
+        "idk",
+        "dunno",
         "ask",
         "asked",
         "asks",
@@ -1191,6 +1211,16 @@ mod tests {
             ["sounds", "like", "fearmongering"]
         );
         assert_eq!(marked("ok. what does DHS stand for"), ["ok"]);
+        // A laugh before more words ends a sentence.
+        assert_eq!(
+            marked("my cousin sent me this link lol who actually wrote it"),
+            ["my", "cousin", "sent", "me", "this", "link", "lol"]
+        );
+        // "idk who he is" tells of a question, as "no idea who he is" does.
+        assert_eq!(
+            marked("my grandma loves chuck todd but idk who he is, who is he"),
+            ["my", "grandma", "loves", "chuck", "todd", "but", "idk"]
+        );
         // A clause before the question sets it up; one after it is an afterthought.
         assert!(marked("the wifi is down, who is responsible?").is_empty());
         // Unless it only tells of the asker, or is a courtesy, and the question asks of
