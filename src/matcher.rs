@@ -2141,6 +2141,12 @@ mod tests {
         check("who are you", Status::NoMatch, None);
         // Small talk is read as typed: "pinged" is no misspelled "pinned" (on someone).
         check("lol who pinged me", Status::NoMatch, None);
+        // A parking ticket is no ticket in a park.
+        check(
+            "my roommate got a parking ticket, how do u contest it",
+            Status::NoMatch,
+            None,
+        );
         // Asking about Discord is small talk; saying where the asker saw it in a remark is not.
         check("is discord down for anyone else", Status::NoMatch, None);
         // "Is that ...?" after a remark asks of the remark: of a dog here, not of the article.

@@ -1057,6 +1057,10 @@ pub fn stem(word: &str) -> String {
     if matches!(word, "heading" | "headings") {
         return "heading".to_owned();
     }
+    // Parking is for cars, not a park.
+    if matches!(word, "parking" | "parked") {
+        return "parking".to_owned();
+    }
     // Every rule only shortens the word (or swaps "ies" for "y"), so one buffer does.
     let mut w = word.to_owned();
     // Plurals and third person.
