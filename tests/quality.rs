@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 364] = [
+const FLOORS: [(&str, f64, f64); 372] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -462,6 +462,15 @@ const FLOORS: [(&str, f64, f64); 364] = [
     ("three-hundred-sixtieth.tsv", 1.00, 1.00),
     ("three-hundred-sixty-first.tsv", 0.91, 0.85),
     ("three-hundred-sixty-second.tsv", 0.92, 0.95),
+    // Sealed until 3fe7e2e (first runs 84/84, 57/84, 75/84, 78/84, 83/84, 80/84, 84/84, 72/84 in scope).
+    ("three-hundred-sixty-third.tsv", 1.00, 1.00),
+    ("three-hundred-sixty-fourth.tsv", 0.67, 0.90),
+    ("three-hundred-sixty-fifth.tsv", 0.89, 0.85),
+    ("three-hundred-sixty-sixth.tsv", 0.92, 1.00),
+    ("three-hundred-sixty-seventh.tsv", 0.98, 0.90),
+    ("three-hundred-sixty-eighth.tsv", 0.95, 0.90),
+    ("three-hundred-sixty-ninth.tsv", 1.00, 1.00),
+    ("three-hundred-seventieth.tsv", 0.85, 0.85),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
