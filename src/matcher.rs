@@ -706,6 +706,7 @@ impl Matcher {
         let reaction = if self.asks_reaction(&order)
             || (says(&self.reaction_phrases) && self.names_two_speakers(&order))
             || self.says_about_another(&terms, &stems, &remarks)
+            || self.reacts_to_someone_else(&terms, &stems)
         {
             REACTION_FACTOR
         } else {
@@ -960,6 +961,30 @@ impl Matcher {
     /// word of saying, another speaker, another word of saying, in that order ("did Trump
     /// respond to Kelly's weed comments?"). "Is Kelly's view popular in the Trump
     /// administration?" asks nobody's words about Kelly's.
+    /// "did the AG respond to what he said", "what did Sessions say in response to his
+    /// comments": someone named reacting to the words of someone a pronoun stands for.
+    fn reacts_to_someone_else(&self, terms: &[QueryTerm], stems: &[String]) -> bool {
+        let speech = |stem: &String| {
+            self.lexicon
+                .get(stem.as_str())
+                .is_some_and(|t| self.speech.contains(t))
+        };
+        phrase_spans(stems, &self.reaction_phrases).any(|span| {
+            let named_before = terms
+                .iter()
+                .any(|q| q.at < span.start && q.term.is_some_and(|t| self.speakers.contains(&t)));
+            // A pronoun within three words of a "to" right after ("to what he", "to his"),
+            // the words said right after the pronoun.
+            let pronoun = stems[span.end..stems.len().min(span.end + 3)]
+                .iter()
+                .position(|w| text::THIRD_PERSON.contains(&w.as_str()))
+                .filter(|_| stems.get(span.end).is_some_and(|w| w == "to"))
+                .map(|p| span.end + p + 1);
+            named_before
+                && pronoun.is_some_and(|at| stems[at..stems.len().min(at + 2)].iter().any(speech))
+        })
+    }
+
     fn asks_reaction(&self, order: &[TermId]) -> bool {
         let mut first = None;
         let mut said = false;
@@ -2578,6 +2603,14 @@ mod tests {
             "what did marino say about kelly's remarks?",
             Status::NoMatch,
             None,
+        );
+        // Whose words a pronoun stands for, not the speaker named.
+        check("did the AG respond to what he said", Status::NoMatch, None);
+        // "The answer" is no reaction to anyone.
+        check(
+            "so if kelly thinks arresting users isnt the answer, what does he think the fix is?",
+            Status::Answered,
+            Some("kelly-solution"),
         );
         check(
             "what did obama say about kellys plan",

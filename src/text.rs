@@ -743,13 +743,15 @@ pub fn about_asker(words: &[String], remarks: &[bool], run: &Range<usize>) -> bo
     const WANTS: [&str; 8] = [
         "want", "wanna", "need", "gotta", "trying", "tryna", "hoping", "was",
     ];
-    const THIRD_PERSON: [&str; 8] = ["he", "his", "him", "she", "her", "hers", "they", "their"];
     let span = &words[run.clone()];
     let has = |list: &[&str]| span.iter().any(|w| list.contains(&w.as_str()));
     remarks[..run.start].contains(&false)
         && (has(&FIRST_PERSON) || span.first().is_some_and(|w| WANTS.contains(&w.as_str())))
         && !has(&THIRD_PERSON)
 }
+
+/// Words that stand for someone else than the asker.
+pub const THIRD_PERSON: [&str; 8] = ["he", "his", "him", "she", "her", "hers", "they", "their"];
 
 /// The runs of remark words, as ranges, in order.
 pub fn remark_runs(remarks: &[bool]) -> Vec<Range<usize>> {
