@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 372] = [
+const FLOORS: [(&str, f64, f64); 380] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -471,6 +471,15 @@ const FLOORS: [(&str, f64, f64); 372] = [
     ("three-hundred-sixty-eighth.tsv", 0.95, 0.90),
     ("three-hundred-sixty-ninth.tsv", 1.00, 1.00),
     ("three-hundred-seventieth.tsv", 0.85, 0.85),
+    // Sealed until da2c59b (first runs 83/84, 60/84, 72/84, 76/84, 79/84, 83/84, 73/84, 82/84 in scope).
+    ("three-hundred-seventy-first.tsv", 0.98, 0.95),
+    ("three-hundred-seventy-second.tsv", 0.71, 0.95),
+    ("three-hundred-seventy-third.tsv", 0.85, 0.90),
+    ("three-hundred-seventy-fourth.tsv", 0.90, 0.95),
+    ("three-hundred-seventy-fifth.tsv", 0.94, 0.95),
+    ("three-hundred-seventy-sixth.tsv", 0.98, 0.90),
+    ("three-hundred-seventy-seventh.tsv", 0.86, 1.00),
+    ("three-hundred-seventy-eighth.tsv", 0.97, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
