@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 380] = [
+const FLOORS: [(&str, f64, f64); 388] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -480,6 +480,15 @@ const FLOORS: [(&str, f64, f64); 380] = [
     ("three-hundred-seventy-sixth.tsv", 0.98, 0.90),
     ("three-hundred-seventy-seventh.tsv", 0.86, 1.00),
     ("three-hundred-seventy-eighth.tsv", 0.97, 1.00),
+    // Sealed until 38af4a3 (first runs 81/84, 67/84, 80/84, 72/84, 76/84, 83/84, 74/84, 84/84 in scope).
+    ("three-hundred-seventy-ninth.tsv", 0.96, 0.95),
+    ("three-hundred-eightieth.tsv", 0.79, 0.95),
+    ("three-hundred-eighty-first.tsv", 0.95, 0.95),
+    ("three-hundred-eighty-second.tsv", 0.85, 0.95),
+    ("three-hundred-eighty-third.tsv", 0.90, 0.95),
+    ("three-hundred-eighty-fourth.tsv", 0.98, 1.00),
+    ("three-hundred-eighty-fifth.tsv", 0.88, 0.95),
+    ("three-hundred-eighty-sixth.tsv", 1.00, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
