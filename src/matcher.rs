@@ -744,7 +744,12 @@ impl Matcher {
         let states_figure = terms
             .iter()
             .any(|q| q.term.is_some() && text::is_exact_count(&stems[q.at]));
-        let asks_part = (asks_number || states_figure) && says(&self.part_phrases)
+        // "my friend says ICE only arrests criminals, how many ...": a part word in a remark
+        // before the question tells of the claim; after it ("..., not all drugs") it still asks.
+        let question_starts = remarks.iter().position(|&r| !r).unwrap_or(0);
+        let says_part = phrase_spans(&stems, &self.part_phrases)
+            .any(|span| span.start > question_starts || !remarks[span].contains(&true));
+        let asks_part = (asks_number || states_figure) && says_part
             || asks_number
                 && terms.iter().any(|q| {
                     let before = &stems[..q.at];
@@ -2330,6 +2335,17 @@ mod tests {
         // A count the question already states: it asks for a part the article does not give.
         check(
             "how many of the 260,000 deported were from mexico",
+            Status::NoMatch,
+            None,
+        );
+        // A part word in a claim before the question is the claim's; after it, it asks.
+        check(
+            "my friend swears ice only arrests criminals, how many of those arrested had no record",
+            Status::Answered,
+            Some("no-criminal-record"),
+        );
+        check(
+            "how many immigrants were deported just for marijuana, not all drugs",
             Status::NoMatch,
             None,
         );
