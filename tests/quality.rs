@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 388] = [
+const FLOORS: [(&str, f64, f64); 396] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -489,6 +489,15 @@ const FLOORS: [(&str, f64, f64); 388] = [
     ("three-hundred-eighty-fourth.tsv", 0.98, 1.00),
     ("three-hundred-eighty-fifth.tsv", 0.88, 0.95),
     ("three-hundred-eighty-sixth.tsv", 1.00, 1.00),
+    // Sealed until 6b7b0a6 (first runs 83/84, 59/84, 77/84, 80/84, 77/84, 84/84, 75/84, 83/84 in scope).
+    ("three-hundred-eighty-seventh.tsv", 0.98, 0.95),
+    ("three-hundred-eighty-eighth.tsv", 0.70, 1.00),
+    ("three-hundred-eighty-ninth.tsv", 0.91, 0.90),
+    ("three-hundred-ninetieth.tsv", 0.95, 1.00),
+    ("three-hundred-ninety-first.tsv", 0.91, 0.90),
+    ("three-hundred-ninety-second.tsv", 1.00, 1.00),
+    ("three-hundred-ninety-third.tsv", 0.89, 0.90),
+    ("three-hundred-ninety-fourth.tsv", 0.98, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
