@@ -974,10 +974,19 @@ impl Matcher {
                 .get(stem.as_str())
                 .is_some_and(|t| self.speech.contains(t))
         };
+        let Some(first_named) = terms
+            .iter()
+            .filter(|q| q.term.is_some_and(|t| self.speakers.contains(&t)))
+            .map(|q| q.at)
+            .min()
+        else {
+            return false;
+        };
+        if !stems[first_named..].iter().any(|w| w == "to") {
+            return false;
+        }
         phrase_spans(stems, &self.reaction_phrases).any(|span| {
-            let named_before = terms
-                .iter()
-                .any(|q| q.at < span.start && q.term.is_some_and(|t| self.speakers.contains(&t)));
+            let named_before = first_named < span.start;
             // A pronoun within three words of a "to" right after ("to what he", "to his"),
             // the words said right after the pronoun.
             let pronoun = stems[span.end..stems.len().min(span.end + 3)]
