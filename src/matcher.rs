@@ -122,7 +122,7 @@ const ANSWER_CREDIT: f32 = 0.5;
 const NUMBER_FACTOR: f32 = 2.0;
 /// Credit for a round number standing for one the article gives exactly ("21k" for 21,362).
 const ROUNDED_CREDIT: f32 = 0.9;
-/// Credit for a number one digit away from the article's ("160k" for 260,000).
+/// Credit for a number one digit or one swap away from the article's ("160k" for 260,000).
 const MISREMEMBERED_CREDIT: f32 = 0.8;
 /// Score factor for an entry that does not report the speaker a question asks about:
 /// "what did Obama say about Kelly?" is not answered by what Kelly said.
@@ -1850,8 +1850,9 @@ impl Matcher {
 
     /// The one known number a round thousand stands for ("21000" from "21k" for 21,362),
     /// if exactly one is within a thousand of it.
-    /// "wasnt it 160k deported", "2,136 arrested": a number of thousands one digit away
-    /// from one the article gives is that number misremembered. Not a year, nor a small
+    /// "wasnt it 160k deported", "2,136 arrested", "4,541 with no record": a number of
+    /// thousands one digit or one swap of digits away from one the article gives is that
+    /// number misremembered. Not a year, nor a small
     /// count, which a digit turns into too many others.
     fn misremembered(&self, word: &str) -> Option<TermId> {
         let n: u64 = word.parse().ok()?;
@@ -1862,7 +1863,7 @@ impl Matcher {
         let mut near = self
             .numbers
             .iter()
-            .filter(|(k, _)| big(*k) && strsim::levenshtein(&k.to_string(), word) == 1);
+            .filter(|(k, _)| big(*k) && strsim::osa_distance(&k.to_string(), word) == 1);
         match (near.next(), near.next()) {
             (Some(&(_, t)), None) => Some(t),
             _ => None,
@@ -2139,6 +2140,11 @@ mod tests {
             "wasnt it 160k immigrants deported for drug offenses or am i off",
             Status::Answered,
             Some("drug-deportations"),
+        );
+        check(
+            "was it 4,541 immigrants with clean records that got arrested?",
+            Status::Answered,
+            Some("no-criminal-record"),
         );
         // A year one digit off is another year, which the article says nothing of.
         check(
