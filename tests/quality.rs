@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 396] = [
+const FLOORS: [(&str, f64, f64); 404] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -498,6 +498,15 @@ const FLOORS: [(&str, f64, f64); 396] = [
     ("three-hundred-ninety-second.tsv", 1.00, 1.00),
     ("three-hundred-ninety-third.tsv", 0.89, 0.90),
     ("three-hundred-ninety-fourth.tsv", 0.98, 0.95),
+    // Sealed until 2d15a4a (first runs 82/84, 57/84, 77/84, 80/84, 75/84, 84/84, 73/84, 84/84 in scope).
+    ("three-hundred-ninety-fifth.tsv", 0.97, 0.95),
+    ("three-hundred-ninety-sixth.tsv", 0.67, 1.00),
+    ("three-hundred-ninety-seventh.tsv", 0.91, 0.90),
+    ("three-hundred-ninety-eighth.tsv", 0.95, 0.95),
+    ("three-hundred-ninety-ninth.tsv", 0.89, 0.90),
+    ("four-hundredth.tsv", 1.00, 1.00),
+    ("four-hundred-first.tsv", 0.86, 0.85),
+    ("four-hundred-second.tsv", 1.00, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
