@@ -1435,6 +1435,19 @@ impl Matcher {
                 if terms.iter().any(|q| q.at == thing) && named(begin, said) {
                     return Some(begin);
                 }
+                // "someone mentioned a trac review, what is trac": a term read once, where
+                // it was first said; asked of again here, with nothing else in the clause.
+                let again = terms
+                    .iter()
+                    .find(|q| q.at < begin && words.get(thing).is_some_and(|w| *w == words[q.at]));
+                if again.is_some_and(|q| {
+                    self.names_known(q) && q.term.is_some_and(|t| self.definable.contains(&t))
+                }) && !terms.iter().any(|q| {
+                    (begin..said).contains(&q.at)
+                        && q.term.is_none_or(|t| !self.question_words.contains(&t))
+                }) {
+                    return Some(begin);
+                }
             }
             previous = Some((begin, end));
             start = end;
@@ -2603,6 +2616,12 @@ mod tests {
             "my friend keeps saying detainer, what even is a detainer",
             Status::Answered,
             Some("what-is-detainer"),
+        );
+        // Named before and asked of again: the thing is read where it was first said.
+        check(
+            "someone mentioned a trac review, what is trac",
+            Status::Answered,
+            Some("what-is-trac"),
         );
         // A relative clause only tells which thing is meant.
         check(
