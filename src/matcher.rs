@@ -986,16 +986,16 @@ impl Matcher {
             return false;
         }
         phrase_spans(stems, &self.reaction_phrases).any(|span| {
-            let named_before = first_named < span.start;
-            // A pronoun within three words of a "to" right after ("to what he", "to his"),
-            // the words said right after the pronoun.
+            if first_named >= span.start || stems.get(span.end).is_none_or(|w| w != "to") {
+                return false;
+            }
+            // A pronoun within three words of that "to" ("to what he", "to his"), the words
+            // said right after the pronoun.
             let pronoun = stems[span.end..stems.len().min(span.end + 3)]
                 .iter()
                 .position(|w| text::THIRD_PERSON.contains(&w.as_str()))
-                .filter(|_| stems.get(span.end).is_some_and(|w| w == "to"))
                 .map(|p| span.end + p + 1);
-            named_before
-                && pronoun.is_some_and(|at| stems[at..stems.len().min(at + 2)].iter().any(speech))
+            pronoun.is_some_and(|at| stems[at..stems.len().min(at + 2)].iter().any(speech))
         })
     }
 
@@ -1379,16 +1379,22 @@ impl Matcher {
                 clause = &clause[1..];
             }
             let begin = end - clause.len();
-            // The clause's one term, a thing some entry defines.
-            let named = |from: usize, to: usize| {
-                let mut inside = terms.iter().filter(|q| {
+            // The terms between `from` and `to`, question words aside.
+            let inside = |from: usize, to: usize| {
+                terms.iter().filter(move |q| {
                     (from..to).contains(&q.at)
                         && q.term.is_none_or(|t| !self.question_words.contains(&t))
-                });
-                match (inside.next(), inside.next()) {
-                    (Some(q), None) => {
-                        self.names_known(q) && q.term.is_some_and(|t| self.definable.contains(&t))
-                    }
+                })
+            };
+            // A thing some entry defines, named as the knowledge base spells it.
+            let defined = |q: &QueryTerm| {
+                self.names_known(q) && q.term.is_some_and(|t| self.definable.contains(&t))
+            };
+            // The clause's one term, a thing some entry defines.
+            let named = |from: usize, to: usize| {
+                let mut terms = inside(from, to);
+                match (terms.next(), terms.next()) {
+                    (Some(q), None) => defined(q),
                     _ => false,
                 }
             };
@@ -1440,12 +1446,7 @@ impl Matcher {
                 let again = terms
                     .iter()
                     .find(|q| q.at < begin && words.get(thing).is_some_and(|w| *w == words[q.at]));
-                if again.is_some_and(|q| {
-                    self.names_known(q) && q.term.is_some_and(|t| self.definable.contains(&t))
-                }) && !terms.iter().any(|q| {
-                    (begin..said).contains(&q.at)
-                        && q.term.is_none_or(|t| !self.question_words.contains(&t))
-                }) {
+                if again.is_some_and(defined) && inside(begin, said).next().is_none() {
                     return Some(begin);
                 }
             }
@@ -1865,8 +1866,8 @@ impl Matcher {
     /// if exactly one is within a thousand of it.
     /// "wasnt it 160k deported", "2,136 arrested", "4,541 with no record": a number of
     /// thousands one digit or one swap of digits away from one the article gives is that
-    /// number misremembered. Not a year, nor a small
-    /// count, which a digit turns into too many others.
+    /// number misremembered. Not a year, nor a small count, which a digit turns into too
+    /// many others.
     fn misremembered(&self, word: &str) -> Option<TermId> {
         let n: u64 = word.parse().ok()?;
         let big = |n: u64| n >= 1000 && !(1900..=2100).contains(&n);

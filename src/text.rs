@@ -666,11 +666,12 @@ const QUESTION: [&str; 14] = [
 /// Whether a question asks what the asker should do or is ("how do I fix it", "who do I
 /// call", "am I in trouble"); "may I ask which outlet ran it" asks of something else.
 pub fn asks_of_asker<S: AsRef<str>>(clause: &[S]) -> bool {
-    const AUXILIARY: [&str; 10] = [
+    // The verbs before "I" in a question of the asker ("do I", "should I").
+    const BEFORE_I: [&str; 10] = [
         "do", "did", "should", "can", "could", "will", "would", "am", "may", "shall",
     ];
     clause.windows(2).enumerate().any(|(at, w)| {
-        AUXILIARY.contains(&w[0].as_ref())
+        BEFORE_I.contains(&w[0].as_ref())
             && w[1].as_ref() == "i"
             && clause.get(at + 2).is_none_or(|next| next.as_ref() != "ask")
     })
