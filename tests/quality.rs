@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 404] = [
+const FLOORS: [(&str, f64, f64); 412] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -507,6 +507,15 @@ const FLOORS: [(&str, f64, f64); 404] = [
     ("four-hundredth.tsv", 1.00, 1.00),
     ("four-hundred-first.tsv", 0.86, 0.85),
     ("four-hundred-second.tsv", 1.00, 1.00),
+    // Sealed until 900e826 (first runs 83/84, 66/84, 70/84, 70/84, 76/84, 83/84, 83/84, 83/84 in scope).
+    ("four-hundred-third.tsv", 0.98, 0.95),
+    ("four-hundred-fourth.tsv", 0.78, 0.95),
+    ("four-hundred-fifth.tsv", 0.83, 0.95),
+    ("four-hundred-sixth.tsv", 0.83, 0.95),
+    ("four-hundred-seventh.tsv", 0.90, 0.85),
+    ("four-hundred-eighth.tsv", 0.98, 1.00),
+    ("four-hundred-ninth.tsv", 0.98, 0.95),
+    ("four-hundred-tenth.tsv", 0.98, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
