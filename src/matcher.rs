@@ -183,6 +183,10 @@ const GUESS_UNKNOWN_FACTOR: f32 = 0.25;
 /// that names something the article knows: often the very detail the claim gets wrong.
 const CLAIM_UNKNOWN_FACTOR: f32 = 0.5;
 
+/// How much a known term weighs in a guess at what something is ("is the attorney general
+/// right?"): next to nothing, as the guess is what the answer checks.
+const GUESS_KNOWN_FACTOR: f32 = 0.1;
+
 /// Fewest consonant sounds a word needs to be matched by sound: shorter ones ("rt") sound
 /// like too many words.
 const MIN_SOUNDS: usize = 3;
@@ -1175,6 +1179,9 @@ impl Matcher {
                 });
             }
         }
+        if let Some((subject, guess)) = text::identity_guess(&words, &ends) {
+            self.weigh_identity_guess(subject, guess, &mut out);
+        }
         if let Some(phrase) = described {
             self.weigh_description(phrase, &stems, &ends, &mut out);
         }
@@ -1456,6 +1463,53 @@ impl Matcher {
         None
     }
 
+    /// "john kelly is the attorney general right?": a guess at what a thing the article
+    /// names is, put up to be checked, is no part of the question, known words ("attorney
+    /// general" is Sessions) or not. Asked nothing more of a thing an entry defines, it asks
+    /// for the definition.
+    fn weigh_identity_guess(
+        &self,
+        subject: Range<usize>,
+        guess: Range<usize>,
+        terms: &mut Vec<QueryTerm>,
+    ) {
+        let asked = |q: &&QueryTerm| q.term.is_none_or(|t| !self.question_words.contains(&t));
+        let mut named = terms
+            .iter()
+            .filter(|q| subject.contains(&q.at))
+            .filter(asked);
+        let thing = match (named.next(), named.next()) {
+            (Some(q), None) => q.term,
+            _ => None,
+        };
+        if !thing.is_some_and(|t| self.definable.contains(&t) || self.speakers.contains(&t)) {
+            return;
+        }
+        for q in terms.iter_mut().filter(|q| guess.contains(&q.at)) {
+            q.weight *= if q.term.is_some() {
+                GUESS_KNOWN_FACTOR
+            } else {
+                GUESS_UNKNOWN_FACTOR
+            };
+        }
+        let asks_more = terms
+            .iter()
+            .filter(|q| !subject.contains(&q.at) && !guess.contains(&q.at))
+            .any(|q| asked(&q));
+        let Some(definition) = self.definition else {
+            return;
+        };
+        let defined = thing.is_some_and(|t| self.definable.contains(&t));
+        if defined && !asks_more && terms.iter().all(|q| q.term != Some(definition)) {
+            terms.push(QueryTerm {
+                term: Some(definition),
+                at: subject.start,
+                weight: self.weights[definition as usize],
+                credit: 1.0,
+            });
+        }
+    }
+
     /// Lightens the terms of remarks (a remark's known terms a little, its other words a
     /// lot) when the question itself names something the article knows word for word, or
     /// asks "who" or "when" of something a remark names ("my uncle keeps citing TRAC. who
@@ -1672,10 +1726,11 @@ impl Matcher {
     }
 
     /// A stopword, or a word whose stem is one ("liked"), unless the vocabulary lists the
-    /// word itself as a synonym ("likely", whose stem is the stopword "like").
+    /// word itself as a synonym ("likely", whose stem is the stopword "like"); and "=", which
+    /// only says what something is.
     fn is_stopword(&self, word: &str, stem: &str) -> bool {
-        !self.synonym_words.contains(word)
-            && (self.stopwords.contains(stem) || self.stopwords.contains(word))
+        let listed = self.stopwords.contains(stem) || self.stopwords.contains(word);
+        word == "=" || listed && !self.synonym_words.contains(word)
     }
 
     /// Registers a multi-word synonym or stopword; a phrase whose stems are already known
@@ -2582,6 +2637,28 @@ mod tests {
             "did the senate ever confirm tom marino as drug czar or what",
             Status::NoMatch,
             None,
+        );
+        // A guess put up to be checked, known words ("attorney general") or not.
+        check(
+            "john kelly is the attorney general right?",
+            Status::Answered,
+            Some("who-is-kelly"),
+        );
+        check(
+            "dhs = department of health services?",
+            Status::Answered,
+            Some("what-is-dhs"),
+        );
+        check(
+            "tom marino is a democrat from new york right?",
+            Status::Answered,
+            Some("tom-marino"),
+        );
+        // Said of what someone thinks, a guess still leaves the question.
+        check(
+            "sessions is the AG right? where does he stand on weed",
+            Status::Answered,
+            Some("jeff-sessions"),
         );
     }
 

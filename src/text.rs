@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 /// Typographic apostrophes are folded, possessive and contracted endings
 /// ("Kelly's", "what's") are dropped, thousands separators inside numbers are
 /// removed ("260,000" or "260 000" -> "260000") and a trailing `k` on a number is expanded
-/// ("260k" -> "260000"). Everything else that is not alphanumeric separates words.
+/// ("260k" -> "260000"). An `=` between words is a word of its own ("dhs = ?"), as it says
+/// what something is. Everything else that is not alphanumeric separates words.
 pub fn words(text: &str) -> Vec<String> {
     sentences(text).0
 }
@@ -83,7 +84,11 @@ pub fn sentences(text: &str) -> (Vec<String>, Vec<(usize, char)>) {
         } else {
             grouped = false;
             flush(&mut word, &mut out);
-            if matches!(c, '.' | '!' | '?' | ';' | '\n' | '(' | ')' | ',') && !(dotted && c == '.')
+            if c == '=' && !out.is_empty() {
+                // "dhs = department of health services?": a guess at what something is.
+                out.push("=".to_string());
+            } else if matches!(c, '.' | '!' | '?' | ';' | '\n' | '(' | ')' | ',')
+                && !(dotted && c == '.')
             {
                 ends.push((out.len(), c));
             } else if is_emoji(c) {
@@ -536,6 +541,103 @@ pub fn guess_span(words: &[String], ends: &[(usize, char)]) -> Option<Range<usiz
         Some(0..*end)
     };
     after.map(|at| at..words.len()).or_else(tag)
+}
+
+/// "john kelly is the attorney general right?", "dhs = department of health services?",
+/// "who is chuck todd, is he the ICE director?": a guess at what something is, put up to be
+/// checked. Where the thing is named, and the guess: a noun phrase after "is" or "=" in a
+/// first clause that asks to be checked, or after "is he" in a clause of its own. A guess
+/// that asks ("kelly is the head of which department") or says what someone does ("dhs is
+/// being less harsh") is none.
+pub fn identity_guess(
+    words: &[String],
+    ends: &[(usize, char)],
+) -> Option<(Range<usize>, Range<usize>)> {
+    const LEAD: [&str; 9] = ["so", "wait", "ok", "okay", "but", "and", "um", "uh", "hmm"];
+    // What a noun phrase of a guess opens on: "the attorney general", "basically a
+    // deportation order", "part of the cato institute".
+    const PHRASE: [&str; 12] = [
+        "a",
+        "an",
+        "the",
+        "basically",
+        "like",
+        "just",
+        "some",
+        "part",
+        "kind",
+        "sort",
+        "one",
+        "literally",
+    ];
+    const TAG: [&str; 5] = ["right", "correct", "innit", "yeah", "no"];
+    let checked_by = |end: usize| {
+        let mark = ends.iter().find(|&&(e, _)| e == end).map(|&(_, mark)| mark);
+        mark == Some('?')
+            || words
+                .get(end..end + 2)
+                .is_some_and(|w| w[0] == "or" && w[1] == "am")
+            || words.get(end..end + 2).is_some_and(|w| {
+                matches!(w[0].as_str(), "isnt" | "wasnt") && matches!(w[1].as_str(), "it" | "he")
+            })
+    };
+    let noun_phrase = |span: &[String], equated: bool| {
+        !span.is_empty()
+            && span.len() <= 10
+            && (equated || PHRASE.contains(&span[0].as_str()))
+            && !span
+                .iter()
+                .any(|w| QUESTION.contains(&w.as_str()) || w == "=")
+    };
+    let end = ends.first().map_or(words.len(), |&(end, _)| end);
+    let start = words[..end]
+        .iter()
+        .take_while(|w| LEAD.contains(&w.as_str()))
+        .count();
+    let copula = (start + 1..end.min(start + 5))
+        .find(|&at| matches!(words[at].as_str(), "is" | "was" | "="));
+    if let Some(copula) = copula {
+        let subject = start..copula;
+        let mut to = end;
+        if to > copula + 1 && TAG.contains(&words[to - 1].as_str()) {
+            to -= 1;
+        }
+        // "think progress is part of the cato institute or am i mixing it up"
+        if let Some(or) = words[copula + 1..to].iter().position(|w| w == "or") {
+            if checked_by(copula + 1 + or) {
+                to = copula + 1 + or;
+            }
+        }
+        let equated = words[copula] == "=";
+        let guess = copula + 1..to;
+        let plain = |w: &String| {
+            !(QUESTION.contains(&w.as_str())
+                || AUXILIARY.contains(&w.as_str())
+                || THIRD_PERSON.contains(&w.as_str())
+                || FIRST_PERSON.contains(&w.as_str()))
+        };
+        if words[subject.clone()].iter().all(plain)
+            && noun_phrase(&words[guess.clone()], equated)
+            && (equated || to < end || checked_by(end))
+        {
+            return Some((subject, guess));
+        }
+    }
+    // "who is john kelley, is he the attorney general?"
+    let mut clauses = ends.iter().map(|&(end, _)| end).peekable();
+    let mut from = 0;
+    while let Some(at) = clauses.next() {
+        let to = clauses.peek().copied().unwrap_or(words.len());
+        let opens = words.get(at..at + 2).is_some_and(|w| {
+            matches!(w[0].as_str(), "is" | "isnt" | "was" | "wasnt")
+                && matches!(w[1].as_str(), "he" | "she" | "it" | "they" | "that")
+        });
+        if opens && at > from && at + 2 <= to && noun_phrase(&words[at + 2..to], false) {
+            return Some((from..at, at + 2..to));
+        }
+        from = at;
+    }
+    None
 }
 
 /// Whether a question asks of what was said before it: a form of "to be" or an auxiliary,
@@ -1355,6 +1457,38 @@ mod tests {
         assert_eq!(at("is that the border patrol?"), None);
         assert_eq!(at("kelly is the secretary right?"), None);
         assert_eq!(at("what did kelly say, exact words pls"), None);
+    }
+
+    #[test]
+    fn a_guess_at_what_something_is_names_it_and_guesses() {
+        let read = |text: &str| {
+            let (words, ends) = sentences(text);
+            identity_guess(&words, &ends)
+                .map(|(thing, guess)| (words[thing].join(" "), words[guess].join(" ")))
+        };
+        let pair = |thing: &str, guess: &str| Some((thing.to_string(), guess.to_string()));
+        assert_eq!(
+            read("john kelly is the attorney general right?"),
+            pair("john kelly", "the attorney general")
+        );
+        assert_eq!(
+            read("dhs = department of health services"),
+            pair("dhs", "department of health services")
+        );
+        assert_eq!(
+            read("so think progress is part of the cato institute or am i mixing it up"),
+            pair("think progress", "part of the cato institute")
+        );
+        assert_eq!(
+            read("who is chuck todd, is he the ICE director?"),
+            pair("who is chuck todd", "the ice director")
+        );
+        // Not checked, asking, or saying what something does.
+        assert_eq!(read("kelly is the secretary. he said a lot"), None);
+        assert_eq!(read("kelly is the head of which department?"), None);
+        assert_eq!(read("dhs is being less harsh on immigrants right?"), None);
+        assert_eq!(read("kelly is against rehab right?"), None);
+        assert_eq!(read("dhs = ?"), None);
     }
 
     #[test]
