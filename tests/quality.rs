@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 412] = [
+const FLOORS: [(&str, f64, f64); 420] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -516,6 +516,15 @@ const FLOORS: [(&str, f64, f64); 412] = [
     ("four-hundred-eighth.tsv", 0.98, 1.00),
     ("four-hundred-ninth.tsv", 0.98, 0.95),
     ("four-hundred-tenth.tsv", 0.98, 1.00),
+    // Sealed until 5df0fe2 (first runs 84/84, 55/84, 73/84, 75/84, 69/84, 84/84, 79/84, 83/84 in scope).
+    ("four-hundred-eleventh.tsv", 1.00, 1.00),
+    ("four-hundred-twelfth.tsv", 0.65, 1.00),
+    ("four-hundred-thirteenth.tsv", 0.86, 0.95),
+    ("four-hundred-fourteenth.tsv", 0.89, 0.90),
+    ("four-hundred-fifteenth.tsv", 0.82, 0.95),
+    ("four-hundred-sixteenth.tsv", 1.00, 1.00),
+    ("four-hundred-seventeenth.tsv", 0.94, 0.95),
+    ("four-hundred-eighteenth.tsv", 0.98, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
