@@ -1044,10 +1044,19 @@ impl Matcher {
         }
         let remarks = text::remarks(&words, &ends);
         let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
-        // "how to cite a website in apa": instructions, which a news article never gives.
-        let asks_how_to = text::asked_words(&words, &remarks)
-            .take(2)
-            .eq(["how", "to"]);
+        // "how to cite a website in apa", "how do i argue with him": instructions, which a
+        // news article never gives. Not "how do i explain what ICE is", which asks what it is.
+        let asks_how_to = {
+            let mut asked = text::asked_words(&words, &remarks).map(String::as_str);
+            let opening = (asked.next(), asked.next(), asked.next());
+            match opening {
+                (Some("how"), Some("to"), _) => true,
+                (Some("how"), Some("do" | "can" | "should" | "could"), Some("i")) => {
+                    !asked.any(text::is_question_word)
+                }
+                _ => false,
+            }
+        };
         let small_talk = asks_how_to || asks_any(&stems, &remarks, &self.small_talk);
         // Each word read once. Typos are corrected before multi-word synonyms are read,
         // so that a misspelled word still completes one ("homland security").
@@ -2282,6 +2291,11 @@ mod tests {
         );
         // Instructions are no news: "how to" opening the question asks for them.
         check("how to cite a website in apa", Status::NoMatch, None);
+        check(
+            "my buddy says the moon is fake 💀 how do i argue with him",
+            Status::NoMatch,
+            None,
+        );
         // "paralegal" is no "para legal": "para" is no stopword, as the Spanish one was.
         check(
             "is it true you need a law degree to be a paralegal",

@@ -647,6 +647,11 @@ pub fn refers_back<S: AsRef<str>>(question: &[S]) -> bool {
         if AUXILIARY.contains(&aux.as_ref()) && matches!(pronoun.as_ref(), "that" | "it" | "this"))
 }
 
+/// Whether a word asks a question ("what", "whos", "how").
+pub fn is_question_word(word: &str) -> bool {
+    QUESTION.contains(&word)
+}
+
 /// Whether a word asks what something is or who someone is ("what", "whos").
 pub fn is_what_or_who(word: &str) -> bool {
     matches!(word, "what" | "whats" | "who" | "whos")
