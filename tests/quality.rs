@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 420] = [
+const FLOORS: [(&str, f64, f64); 428] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -525,6 +525,16 @@ const FLOORS: [(&str, f64, f64); 420] = [
     ("four-hundred-sixteenth.tsv", 1.00, 1.00),
     ("four-hundred-seventeenth.tsv", 0.94, 0.95),
     ("four-hundred-eighteenth.tsv", 0.98, 0.95),
+    // Sealed until 23ea304 (first runs 82/84, 58/84, 74/84, 76/84, 66/84, 83/84, 82/84, 82/84 in scope; the
+    // twenty-first answered one off-topic question, declined since 7f17fd9).
+    ("four-hundred-nineteenth.tsv", 0.97, 0.85),
+    ("four-hundred-twentieth.tsv", 0.69, 0.90),
+    ("four-hundred-twenty-first.tsv", 0.88, 1.00),
+    ("four-hundred-twenty-second.tsv", 0.90, 0.90),
+    ("four-hundred-twenty-third.tsv", 0.78, 0.85),
+    ("four-hundred-twenty-fourth.tsv", 0.98, 1.00),
+    ("four-hundred-twenty-fifth.tsv", 0.97, 0.95),
+    ("four-hundred-twenty-sixth.tsv", 0.97, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
