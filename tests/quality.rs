@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 428] = [
+const FLOORS: [(&str, f64, f64); 436] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -535,6 +535,15 @@ const FLOORS: [(&str, f64, f64); 428] = [
     ("four-hundred-twenty-fourth.tsv", 0.98, 1.00),
     ("four-hundred-twenty-fifth.tsv", 0.97, 0.95),
     ("four-hundred-twenty-sixth.tsv", 0.97, 1.00),
+    // Sealed until 5e975e0 (first runs 80/84, 57/84, 73/84, 77/84, 76/84, 83/84, 84/84, 83/84 in scope).
+    ("four-hundred-twenty-seventh.tsv", 0.95, 1.00),
+    ("four-hundred-twenty-eighth.tsv", 0.67, 1.00),
+    ("four-hundred-twenty-ninth.tsv", 0.86, 0.95),
+    ("four-hundred-thirtieth.tsv", 0.91, 0.95),
+    ("four-hundred-thirty-first.tsv", 0.90, 0.90),
+    ("four-hundred-thirty-second.tsv", 0.98, 0.90),
+    ("four-hundred-thirty-third.tsv", 1.00, 1.00),
+    ("four-hundred-thirty-fourth.tsv", 0.98, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
