@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 436] = [
+const FLOORS: [(&str, f64, f64); 444] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -544,6 +544,15 @@ const FLOORS: [(&str, f64, f64); 436] = [
     ("four-hundred-thirty-second.tsv", 0.98, 0.90),
     ("four-hundred-thirty-third.tsv", 1.00, 1.00),
     ("four-hundred-thirty-fourth.tsv", 0.98, 0.95),
+    // Sealed until 5e975e0 (first runs 83/84, 84/84, 82/84, 82/84, 81/84, 84/84, 83/84, 83/84 in scope).
+    ("four-hundred-thirty-fifth.tsv", 0.98, 1.00),
+    ("four-hundred-thirty-sixth.tsv", 1.00, 0.95),
+    ("four-hundred-thirty-seventh.tsv", 0.97, 1.00),
+    ("four-hundred-thirty-eighth.tsv", 0.97, 0.95),
+    ("four-hundred-thirty-ninth.tsv", 0.96, 0.95),
+    ("four-hundred-fortieth.tsv", 1.00, 0.95),
+    ("four-hundred-forty-first.tsv", 0.98, 0.90),
+    ("four-hundred-forty-second.tsv", 0.98, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
