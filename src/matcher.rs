@@ -1830,6 +1830,11 @@ impl Matcher {
                 if english && spelling.foreign {
                     continue;
                 }
+                // Nor, when long, a slip for a name ("marine" is not "marino"; "jelly" may be
+                // "kelly").
+                if english && len > 5 && term.is_some_and(|t| self.speakers.contains(&t)) {
+                    continue;
+                }
                 let distance = strsim::osa_distance(word, known);
                 // Into a short stopword only by swapping letters ("waht") or, for a word that is
                 // no English one, dropping one of an English stopword ("shoud"; "kart" is not
@@ -2291,6 +2296,12 @@ mod tests {
         );
         // Instructions are no news: "how to" opening the question asks for them.
         check("how to cite a website in apa", Status::NoMatch, None);
+        // "Marine" is a word, not a misspelled Marino.
+        check(
+            "heard kelly used to be a marine general, is that true?",
+            Status::NoMatch,
+            None,
+        );
         check(
             "my buddy says the moon is fake 💀 how do i argue with him",
             Status::NoMatch,
