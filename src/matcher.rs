@@ -1563,8 +1563,12 @@ impl Matcher {
             question_words().any(|q| q) && remark_names(&|_| true) || asks_what_remark_names;
         // "my dog ate some chocolate, is that dangerous?": the question asks of the remark,
         // which names nothing the article knows.
-        let of_remark =
-            remarks.first() == Some(&true) && text::refers_back(&asked) && !remark_names(&|_| true);
+        // "my discord is lagging, how fix": so does a question word and one more, too few to
+        // name anything else.
+        let bare = asked.len() <= 2 && asked.first().is_some_and(|w| text::is_question_word(w));
+        let of_remark = remarks.first() == Some(&true)
+            && (text::refers_back(&asked) || bare)
+            && !remark_names(&|_| true);
         if !(asks_known || asks_of_remark) || of_remark {
             return;
         }
@@ -2296,6 +2300,8 @@ mod tests {
         );
         // Instructions are no news: "how to" opening the question asks for them.
         check("how to cite a website in apa", Status::NoMatch, None);
+        // A bare question after a remark naming nothing the article knows asks of the remark.
+        check("my pc keeps lagging, how fix", Status::NoMatch, None);
         // "Marine" is a word, not a misspelled Marino.
         check(
             "heard kelly used to be a marine general, is that true?",
