@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 444] = [
+const FLOORS: [(&str, f64, f64); 452] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -553,6 +553,16 @@ const FLOORS: [(&str, f64, f64); 444] = [
     ("four-hundred-fortieth.tsv", 1.00, 0.95),
     ("four-hundred-forty-first.tsv", 0.98, 0.90),
     ("four-hundred-forty-second.tsv", 0.98, 0.95),
+    // Sealed until 2474ef8 (first runs 82/84, 82/84, 80/84, 83/84, 84/84, 84/84, 83/84, 81/84 in scope; the
+    // forty-fifth offered buttons for one off-topic question, declined since ed23a57).
+    ("four-hundred-forty-third.tsv", 0.97, 0.90),
+    ("four-hundred-forty-fourth.tsv", 0.97, 0.95),
+    ("four-hundred-forty-fifth.tsv", 0.95, 1.00),
+    ("four-hundred-forty-sixth.tsv", 0.98, 1.00),
+    ("four-hundred-forty-seventh.tsv", 1.00, 1.00),
+    ("four-hundred-forty-eighth.tsv", 1.00, 0.95),
+    ("four-hundred-forty-ninth.tsv", 0.98, 0.85),
+    ("four-hundred-fiftieth.tsv", 0.96, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
