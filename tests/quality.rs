@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 452] = [
+const FLOORS: [(&str, f64, f64); 460] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -563,6 +563,15 @@ const FLOORS: [(&str, f64, f64); 452] = [
     ("four-hundred-forty-eighth.tsv", 1.00, 0.95),
     ("four-hundred-forty-ninth.tsv", 0.98, 0.85),
     ("four-hundred-fiftieth.tsv", 0.96, 0.95),
+    // Sealed until ed23a57 (first runs 84/84, 83/84, 81/84, 82/84, 83/84, 83/84, 82/84, 82/84 in scope).
+    ("four-hundred-fifty-first.tsv", 1.00, 1.00),
+    ("four-hundred-fifty-second.tsv", 0.98, 1.00),
+    ("four-hundred-fifty-third.tsv", 0.96, 0.90),
+    ("four-hundred-fifty-fourth.tsv", 0.97, 0.95),
+    ("four-hundred-fifty-fifth.tsv", 0.98, 1.00),
+    ("four-hundred-fifty-sixth.tsv", 0.98, 0.95),
+    ("four-hundred-fifty-seventh.tsv", 0.97, 1.00),
+    ("four-hundred-fifty-eighth.tsv", 0.97, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
