@@ -1483,9 +1483,10 @@ impl Matcher {
         terms: &mut Vec<QueryTerm>,
     ) {
         let asked = |q: &&QueryTerm| q.term.is_none_or(|t| !self.question_words.contains(&t));
+        // "whats ice, is that the border patrol": already asked for its definition.
         let mut named = terms
             .iter()
-            .filter(|q| subject.contains(&q.at))
+            .filter(|q| subject.contains(&q.at) && q.term != self.definition)
             .filter(asked);
         let thing = match (named.next(), named.next()) {
             (Some(q), None) => q.term,
@@ -2684,6 +2685,11 @@ mod tests {
             "tom marino is a democrat from new york right?",
             Status::Answered,
             Some("tom-marino"),
+        );
+        check(
+            "whats ice, is that the border patrol",
+            Status::Answered,
+            Some("what-is-ice"),
         );
         // Said of what someone thinks, a guess still leaves the question.
         check(
