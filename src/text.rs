@@ -545,10 +545,10 @@ pub fn guess_span(words: &[String], ends: &[(usize, char)]) -> Option<Range<usiz
 
 /// "john kelly is the attorney general right?", "dhs = department of health services?",
 /// "who is chuck todd, is he the ICE director?": a guess at what something is, put up to be
-/// checked. Where the thing is named, and the guess: a noun phrase after "is" or "=" in a
-/// first clause that asks to be checked, or after "is he" in a clause of its own. A guess
-/// that asks ("kelly is the head of which department") or says what someone does ("dhs is
-/// being less harsh") is none.
+/// checked. Where the thing is named, and the guess: a noun phrase after "is", "=", "means"
+/// or "stands for" in a first clause that asks to be checked, or after "is he" in a clause
+/// of its own. A guess that asks ("kelly is the head of which department") or says what
+/// someone does ("dhs is being less harsh") is none.
 pub fn identity_guess(
     words: &[String],
     ends: &[(usize, char)],
@@ -594,22 +594,26 @@ pub fn identity_guess(
         .iter()
         .take_while(|w| LEAD.contains(&w.as_str()))
         .count();
-    let copula = (start + 1..end.min(start + 5))
-        .find(|&at| matches!(words[at].as_str(), "is" | "was" | "="));
-    if let Some(copula) = copula {
+    // "is", "was", or what spells out a name: "=", "stands for", "means".
+    let copula = (start + 1..end.min(start + 5)).find_map(|at| match words[at].as_str() {
+        "is" | "was" => Some((at, at + 1, false)),
+        "=" | "means" => Some((at, at + 1, true)),
+        "stands" if words.get(at + 1).is_some_and(|w| w == "for") => Some((at, at + 2, true)),
+        _ => None,
+    });
+    if let Some((copula, opens, equated)) = copula.filter(|&(_, opens, _)| opens < end) {
         let subject = start..copula;
         let mut to = end;
-        if to > copula + 1 && TAG.contains(&words[to - 1].as_str()) {
+        if to > opens && TAG.contains(&words[to - 1].as_str()) {
             to -= 1;
         }
         // "think progress is part of the cato institute or am i mixing it up"
-        if let Some(or) = words[copula + 1..to].iter().position(|w| w == "or") {
-            if checked_by(copula + 1 + or) {
-                to = copula + 1 + or;
+        if let Some(or) = words[opens..to].iter().position(|w| w == "or") {
+            if checked_by(opens + or) {
+                to = opens + or;
             }
         }
-        let equated = words[copula] == "=";
-        let guess = copula + 1..to;
+        let guess = opens..to;
         let plain = |w: &String| {
             !(QUESTION.contains(&w.as_str())
                 || AUXILIARY.contains(&w.as_str())
@@ -1494,6 +1498,10 @@ mod tests {
         assert_eq!(read("dhs is being less harsh on immigrants right?"), None);
         assert_eq!(read("kelly is against rehab right?"), None);
         assert_eq!(read("dhs = ?"), None);
+        assert_eq!(
+            read("ICE stands for immigration and citizenship enforcement right?"),
+            pair("ice", "immigration and citizenship enforcement")
+        );
     }
 
     #[test]
