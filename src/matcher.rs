@@ -1205,13 +1205,20 @@ impl Matcher {
         let checked = text::guess_span(&words, &ends);
         let guesses = says_any(&stems, &self.guess_phrases);
         let claims = says_any(&stems, &self.claim_phrases);
-        let factor = if guesses && text::asks_identity(&words) {
-            Some(GUESS_UNKNOWN_FACTOR)
-        } else if guesses || checked.is_some() || claims {
-            Some(CLAIM_UNKNOWN_FACTOR)
-        } else {
-            None
-        };
+        // "where did kelly say this, was it face the nation?", "kelly said it on face the
+        // nation right? where was it": a detail recalled, or checked before the question,
+        // weighs like a guess at what something is; not "is she a lawyer", which may be asked.
+        let recalled = checked.as_ref().is_some_and(|span| {
+            span.start == 0 || matches!(words[span.start].as_str(), "was" | "wasnt")
+        });
+        let factor =
+            if (guesses && text::asks_identity(&words)) || (recalled && !(guesses || claims)) {
+                Some(GUESS_UNKNOWN_FACTOR)
+            } else if guesses || checked.is_some() || claims {
+                Some(CLAIM_UNKNOWN_FACTOR)
+            } else {
+                None
+            };
         let relays_claim = factor.is_some_and(|_| out.iter().any(|q| self.names_known(q)));
         if let Some(factor) = factor.filter(|_| relays_claim) {
             let span = match checked {
@@ -2669,6 +2676,11 @@ mod tests {
             "did the senate ever confirm tom marino as drug czar or what",
             Status::NoMatch,
             None,
+        );
+        check(
+            "where did kelly say all this, was it face the nation?",
+            Status::Answered,
+            Some("kelly-interview"),
         );
         // A guess put up to be checked, known words ("attorney general") or not.
         check(
