@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 460] = [
+const FLOORS: [(&str, f64, f64); 468] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -572,6 +572,15 @@ const FLOORS: [(&str, f64, f64); 460] = [
     ("four-hundred-fifty-sixth.tsv", 0.98, 0.95),
     ("four-hundred-fifty-seventh.tsv", 0.97, 1.00),
     ("four-hundred-fifty-eighth.tsv", 0.97, 1.00),
+    // Sealed until 3e92ddc (first runs 83/84, 59/84, 73/84, 73/84, 78/84, 82/84, 82/84, 82/84 in scope).
+    ("four-hundred-fifty-ninth.tsv", 0.98, 0.85),
+    ("four-hundred-sixtieth.tsv", 0.70, 1.00),
+    ("four-hundred-sixty-first.tsv", 0.86, 0.90),
+    ("four-hundred-sixty-second.tsv", 0.86, 1.00),
+    ("four-hundred-sixty-third.tsv", 0.92, 1.00),
+    ("four-hundred-sixty-fourth.tsv", 0.97, 1.00),
+    ("four-hundred-sixty-fifth.tsv", 0.97, 1.00),
+    ("four-hundred-sixty-sixth.tsv", 0.97, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
