@@ -595,7 +595,7 @@ pub fn identity_guess(
         .take_while(|w| LEAD.contains(&w.as_str()))
         .count();
     // "is", "was", or what spells out a name: "=", "stands for", "means".
-    let copula = (start + 1..end.min(start + 5)).find_map(|at| match words[at].as_str() {
+    let copula = (start + 1..end.min(start + 6)).find_map(|at| match words[at].as_str() {
         "is" | "was" => Some((at, at + 1, false)),
         "=" | "means" => Some((at, at + 1, true)),
         "stands" if words.get(at + 1).is_some_and(|w| w == "for") => Some((at, at + 2, true)),
@@ -620,9 +620,19 @@ pub fn identity_guess(
                 || THIRD_PERSON.contains(&w.as_str())
                 || FIRST_PERSON.contains(&w.as_str()))
         };
+        // "someone said human rights watch is a gov agency, what is it actually"
+        let asked_after = || {
+            let next = ends.get(1).map_or(words.len(), |&(end, _)| end);
+            words.get(end..next).is_some_and(|clause| {
+                clause.first().is_some_and(|w| is_what_or_who(w))
+                    && clause
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "it" | "he" | "she" | "they"))
+            })
+        };
         if words[subject.clone()].iter().all(plain)
             && noun_phrase(&words[guess.clone()], equated)
-            && (equated || to < end || checked_by(end))
+            && (equated || to < end || checked_by(end) || asked_after())
         {
             return Some((subject, guess));
         }
@@ -1491,6 +1501,10 @@ mod tests {
         assert_eq!(
             read("who is chuck todd, is he the ICE director?"),
             pair("who is chuck todd", "the ice director")
+        );
+        assert_eq!(
+            read("someone said hrw is a gov agency, what is it actually"),
+            pair("someone said hrw", "a gov agency")
         );
         // Not checked, asking, or saying what something does.
         assert_eq!(read("kelly is the secretary. he said a lot"), None);
