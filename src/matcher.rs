@@ -1044,14 +1044,16 @@ impl Matcher {
         }
         let remarks = text::remarks(&words, &ends);
         let mut stems: Vec<String> = words.iter().map(|w| text::stem(w)).collect();
-        // "how to cite a website in apa", "how do i argue with him": instructions, which a
-        // news article never gives. Not "how do i explain what ICE is", which asks what it is.
+        // "how to cite a website in apa", "how do i argue with him", "where i can read news":
+        // instructions or advice, which a news article never gives. Not "how do i explain
+        // what ICE is", which asks what it is.
         let asks_how_to = {
             let mut asked = text::asked_words(&words, &remarks).map(String::as_str);
             let opening = (asked.next(), asked.next(), asked.next());
             match opening {
                 (Some("how"), Some("to"), _) => true,
-                (Some("how"), Some("do" | "can" | "should" | "could"), Some("i")) => {
+                (Some("how" | "where"), Some("do" | "can" | "should" | "could"), Some("i"))
+                | (Some("how" | "where"), Some("i"), Some("can" | "should" | "could")) => {
                     !asked.any(text::is_question_word)
                 }
                 _ => false,
@@ -2308,6 +2310,7 @@ mod tests {
         );
         // Instructions are no news: "how to" opening the question asks for them.
         check("how to cite a website in apa", Status::NoMatch, None);
+        check("where can i read articles like this", Status::NoMatch, None);
         // A bare question after a remark naming nothing the article knows asks of the remark.
         check("my pc keeps lagging, how fix", Status::NoMatch, None);
         // "Marine" is a word, not a misspelled Marino.
