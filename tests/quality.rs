@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 468] = [
+const FLOORS: [(&str, f64, f64); 476] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -581,6 +581,16 @@ const FLOORS: [(&str, f64, f64); 468] = [
     ("four-hundred-sixty-fourth.tsv", 0.97, 1.00),
     ("four-hundred-sixty-fifth.tsv", 0.97, 1.00),
     ("four-hundred-sixty-sixth.tsv", 0.97, 1.00),
+    // Sealed until 46a83a0 (first runs 82/84, 84/84, 75/84, 79/84, 81/84, 83/84, 84/84, 76/84 in scope; the
+    // sixty-ninth answered one off-topic question, declined since 3572ecf).
+    ("four-hundred-sixty-seventh.tsv", 0.97, 0.95),
+    ("four-hundred-sixty-eighth.tsv", 1.00, 0.95),
+    ("four-hundred-sixty-ninth.tsv", 0.89, 0.90),
+    ("four-hundred-seventieth.tsv", 0.94, 0.90),
+    ("four-hundred-seventy-first.tsv", 0.96, 1.00),
+    ("four-hundred-seventy-second.tsv", 0.98, 1.00),
+    ("four-hundred-seventy-third.tsv", 1.00, 0.95),
+    ("four-hundred-seventy-fourth.tsv", 0.90, 0.90),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
