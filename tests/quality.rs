@@ -237,7 +237,10 @@ const FLOORS: [(&str, f64, f64); 476] = [
     // is answered as "how many immigrants are currently in ICE detention" is.
     ("hundred-sixty-seventh.tsv", 0.64, 0.85),
     ("hundred-sixty-eighth.tsv", 0.30, 0.95),
-    ("hundred-sixty-ninth.tsv", 0.95, 0.90),
+    // 80/84 on its first run; 79/84 since 142e2b3 read "mainly" as what something focuses on
+    // (+71, -7 over all sets): "is it true the drug war mainly focused on meth heroin and coke
+    // coming in from latin america" now offers the drug war's focus and whom Kelly blames.
+    ("hundred-sixty-ninth.tsv", 0.94, 0.90),
     ("hundred-seventieth.tsv", 0.72, 0.75),
     // Sealed until 901f9b1 (first runs 84/84, 75/84, 79/84, 60/84, 83/84, 84/84, 75/84, 78/84 in scope).
     ("hundred-seventy-first.tsv", 1.00, 1.00),
