@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 476] = [
+const FLOORS: [(&str, f64, f64); 484] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -594,6 +594,15 @@ const FLOORS: [(&str, f64, f64); 476] = [
     ("four-hundred-seventy-second.tsv", 0.98, 1.00),
     ("four-hundred-seventy-third.tsv", 1.00, 0.95),
     ("four-hundred-seventy-fourth.tsv", 0.90, 0.90),
+    // Sealed until 5532cfc (first runs 82/84, 64/84, 75/84, 71/84, 79/84, 83/84, 83/84, 83/84 in scope).
+    ("four-hundred-seventy-fifth.tsv", 0.97, 1.00),
+    ("four-hundred-seventy-sixth.tsv", 0.76, 1.00),
+    ("four-hundred-seventy-seventh.tsv", 0.89, 1.00),
+    ("four-hundred-seventy-eighth.tsv", 0.84, 0.90),
+    ("four-hundred-seventy-ninth.tsv", 0.94, 0.90),
+    ("four-hundred-eightieth.tsv", 0.98, 0.95),
+    ("four-hundred-eighty-first.tsv", 0.98, 0.85),
+    ("four-hundred-eighty-second.tsv", 0.98, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
