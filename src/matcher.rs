@@ -1515,11 +1515,11 @@ impl Matcher {
             .iter()
             .filter(|q| !subject.contains(&q.at) && !guess.contains(&q.at))
             .any(|q| asked(&q));
-        let Some(definition) = self.definition else {
-            return;
-        };
         let defined = thing.is_some_and(|t| self.definable.contains(&t));
-        if defined && !asks_more && terms.iter().all(|q| q.term != Some(definition)) {
+        let unasked = self
+            .definition
+            .filter(|&d| defined && !asks_more && terms.iter().all(|q| q.term != Some(d)));
+        if let Some(definition) = unasked {
             terms.push(QueryTerm {
                 term: Some(definition),
                 at: subject.start,
@@ -1753,7 +1753,7 @@ impl Matcher {
     /// only says what something is.
     fn is_stopword(&self, word: &str, stem: &str) -> bool {
         let listed = self.stopwords.contains(stem) || self.stopwords.contains(word);
-        word == "=" || listed && !self.synonym_words.contains(word)
+        word == "=" || (listed && !self.synonym_words.contains(word))
     }
 
     /// Registers a multi-word synonym or stopword; a phrase whose stems are already known
@@ -2308,19 +2308,20 @@ mod tests {
             Status::Answered,
             Some("what-is-ice"),
         );
-        // Instructions are no news: "how to" opening the question asks for them.
+        // Instructions and advice are no news: "how to", "how do i" or "where can i" opening
+        // the question asks for them.
         check("how to cite a website in apa", Status::NoMatch, None);
         check("where can i read articles like this", Status::NoMatch, None);
+        check(
+            "my buddy says the moon is fake 💀 how do i argue with him",
+            Status::NoMatch,
+            None,
+        );
         // A bare question after a remark naming nothing the article knows asks of the remark.
         check("my pc keeps lagging, how fix", Status::NoMatch, None);
         // "Marine" is a word, not a misspelled Marino.
         check(
             "heard kelly used to be a marine general, is that true?",
-            Status::NoMatch,
-            None,
-        );
-        check(
-            "my buddy says the moon is fake 💀 how do i argue with him",
             Status::NoMatch,
             None,
         );

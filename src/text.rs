@@ -553,10 +553,100 @@ pub fn identity_guess(
     words: &[String],
     ends: &[(usize, char)],
 ) -> Option<(Range<usize>, Range<usize>)> {
+    stated_guess(words, ends).or_else(|| guess_after_question(words, ends))
+}
+
+/// "john kelly is the attorney general right?": a first clause stating what something is,
+/// then asking to be checked (a "?", "right", "or am i …", or asking what it is next).
+fn stated_guess(words: &[String], ends: &[(usize, char)]) -> Option<(Range<usize>, Range<usize>)> {
     const LEAD: [&str; 9] = ["so", "wait", "ok", "okay", "but", "and", "um", "uh", "hmm"];
-    // What a noun phrase of a guess opens on: "the attorney general", "basically a
-    // deportation order", "part of the cato institute".
-    const PHRASE: [&str; 12] = [
+    const TAG: [&str; 5] = ["right", "correct", "innit", "yeah", "no"];
+    let checked_by = |end: usize| {
+        let mark = ends.iter().find(|&&(e, _)| e == end).map(|&(_, mark)| mark);
+        mark == Some('?')
+            || words
+                .get(end..end + 2)
+                .is_some_and(|w| w[0] == "or" && w[1] == "am")
+            || words.get(end..end + 2).is_some_and(|w| {
+                matches!(w[0].as_str(), "isnt" | "wasnt") && matches!(w[1].as_str(), "it" | "he")
+            })
+    };
+    let end = ends.first().map_or(words.len(), |&(end, _)| end);
+    let start = words[..end]
+        .iter()
+        .take_while(|w| LEAD.contains(&w.as_str()))
+        .count();
+    // "is", "was", or what spells out a name: "=", "stands for", "means".
+    let (copula, opens, equated) = (start + 1..end.min(start + 6))
+        .find_map(|at| match words[at].as_str() {
+            "is" | "was" => Some((at, at + 1, false)),
+            "=" | "means" => Some((at, at + 1, true)),
+            "stands" if words.get(at + 1).is_some_and(|w| w == "for") => Some((at, at + 2, true)),
+            _ => None,
+        })
+        .filter(|&(_, opens, _)| opens < end)?;
+    let subject = start..copula;
+    let mut to = end;
+    if to > opens && TAG.contains(&words[to - 1].as_str()) {
+        to -= 1;
+    }
+    // "think progress is part of the cato institute or am i mixing it up"
+    if let Some(or) = words[opens..to].iter().position(|w| w == "or") {
+        if checked_by(opens + or) {
+            to = opens + or;
+        }
+    }
+    let guess = opens..to;
+    let plain = |w: &String| {
+        !(is_question_word(w)
+            || AUXILIARY.contains(&w.as_str())
+            || THIRD_PERSON.contains(&w.as_str())
+            || FIRST_PERSON.contains(&w.as_str()))
+    };
+    // "someone said human rights watch is a gov agency, what is it actually"
+    let asked_after = || {
+        let next = ends.get(1).map_or(words.len(), |&(end, _)| end);
+        words.get(end..next).is_some_and(|clause| {
+            clause.first().is_some_and(|w| is_what_or_who(w))
+                && clause
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "it" | "he" | "she" | "they"))
+        })
+    };
+    let checked = equated || to < end || checked_by(end) || asked_after();
+    (words[subject.clone()].iter().all(plain)
+        && guess_phrase(&words[guess.clone()], equated)
+        && checked)
+        .then_some((subject, guess))
+}
+
+/// "who is john kelley, is he the attorney general?": a clause of "is he", "is it" or "is
+/// that" and a noun phrase after another, which names the thing.
+fn guess_after_question(
+    words: &[String],
+    ends: &[(usize, char)],
+) -> Option<(Range<usize>, Range<usize>)> {
+    let mut clauses = ends.iter().map(|&(end, _)| end).peekable();
+    let mut from = 0;
+    while let Some(at) = clauses.next() {
+        let to = clauses.peek().copied().unwrap_or(words.len());
+        let opens = words.get(at..at + 2).is_some_and(|w| {
+            matches!(w[0].as_str(), "is" | "isnt" | "was" | "wasnt")
+                && matches!(w[1].as_str(), "he" | "she" | "it" | "they" | "that")
+        });
+        if opens && at > from && at + 2 <= to && guess_phrase(&words[at + 2..to], false) {
+            return Some((from..at, at + 2..to));
+        }
+        from = at;
+    }
+    None
+}
+
+/// Whether words are a noun phrase guessing what something is: short, asking nothing, and
+/// opening on what such a phrase opens on ("the attorney general", "basically a deportation
+/// order", "part of the cato institute"), unless it spells out a name after "=".
+fn guess_phrase(span: &[String], equated: bool) -> bool {
+    const OPENING: [&str; 12] = [
         "a",
         "an",
         "the",
@@ -570,88 +660,10 @@ pub fn identity_guess(
         "one",
         "literally",
     ];
-    const TAG: [&str; 5] = ["right", "correct", "innit", "yeah", "no"];
-    let checked_by = |end: usize| {
-        let mark = ends.iter().find(|&&(e, _)| e == end).map(|&(_, mark)| mark);
-        mark == Some('?')
-            || words
-                .get(end..end + 2)
-                .is_some_and(|w| w[0] == "or" && w[1] == "am")
-            || words.get(end..end + 2).is_some_and(|w| {
-                matches!(w[0].as_str(), "isnt" | "wasnt") && matches!(w[1].as_str(), "it" | "he")
-            })
-    };
-    let noun_phrase = |span: &[String], equated: bool| {
-        !span.is_empty()
-            && span.len() <= 10
-            && (equated || PHRASE.contains(&span[0].as_str()))
-            && !span
-                .iter()
-                .any(|w| QUESTION.contains(&w.as_str()) || w == "=")
-    };
-    let end = ends.first().map_or(words.len(), |&(end, _)| end);
-    let start = words[..end]
-        .iter()
-        .take_while(|w| LEAD.contains(&w.as_str()))
-        .count();
-    // "is", "was", or what spells out a name: "=", "stands for", "means".
-    let copula = (start + 1..end.min(start + 6)).find_map(|at| match words[at].as_str() {
-        "is" | "was" => Some((at, at + 1, false)),
-        "=" | "means" => Some((at, at + 1, true)),
-        "stands" if words.get(at + 1).is_some_and(|w| w == "for") => Some((at, at + 2, true)),
-        _ => None,
-    });
-    if let Some((copula, opens, equated)) = copula.filter(|&(_, opens, _)| opens < end) {
-        let subject = start..copula;
-        let mut to = end;
-        if to > opens && TAG.contains(&words[to - 1].as_str()) {
-            to -= 1;
-        }
-        // "think progress is part of the cato institute or am i mixing it up"
-        if let Some(or) = words[opens..to].iter().position(|w| w == "or") {
-            if checked_by(opens + or) {
-                to = opens + or;
-            }
-        }
-        let guess = opens..to;
-        let plain = |w: &String| {
-            !(QUESTION.contains(&w.as_str())
-                || AUXILIARY.contains(&w.as_str())
-                || THIRD_PERSON.contains(&w.as_str())
-                || FIRST_PERSON.contains(&w.as_str()))
-        };
-        // "someone said human rights watch is a gov agency, what is it actually"
-        let asked_after = || {
-            let next = ends.get(1).map_or(words.len(), |&(end, _)| end);
-            words.get(end..next).is_some_and(|clause| {
-                clause.first().is_some_and(|w| is_what_or_who(w))
-                    && clause
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "it" | "he" | "she" | "they"))
-            })
-        };
-        if words[subject.clone()].iter().all(plain)
-            && noun_phrase(&words[guess.clone()], equated)
-            && (equated || to < end || checked_by(end) || asked_after())
-        {
-            return Some((subject, guess));
-        }
-    }
-    // "who is john kelley, is he the attorney general?"
-    let mut clauses = ends.iter().map(|&(end, _)| end).peekable();
-    let mut from = 0;
-    while let Some(at) = clauses.next() {
-        let to = clauses.peek().copied().unwrap_or(words.len());
-        let opens = words.get(at..at + 2).is_some_and(|w| {
-            matches!(w[0].as_str(), "is" | "isnt" | "was" | "wasnt")
-                && matches!(w[1].as_str(), "he" | "she" | "it" | "they" | "that")
-        });
-        if opens && at > from && at + 2 <= to && noun_phrase(&words[at + 2..to], false) {
-            return Some((from..at, at + 2..to));
-        }
-        from = at;
-    }
-    None
+    !span.is_empty()
+        && span.len() <= 10
+        && (equated || OPENING.contains(&span[0].as_str()))
+        && !span.iter().any(|w| is_question_word(w) || w == "=")
 }
 
 /// Whether a question asks of what was said before it: a form of "to be" or an auxiliary,
