@@ -966,10 +966,6 @@ impl Matcher {
         false
     }
 
-    /// Whether the question asks what one speaker said of another's words: a speaker, a
-    /// word of saying, another speaker, another word of saying, in that order ("did Trump
-    /// respond to Kelly's weed comments?"). "Is Kelly's view popular in the Trump
-    /// administration?" asks nobody's words about Kelly's.
     /// "did the AG respond to what he said", "what did Sessions say in response to his
     /// comments": someone named reacting to the words of someone a pronoun stands for.
     fn reacts_to_someone_else(&self, terms: &[QueryTerm], stems: &[String]) -> bool {
@@ -1003,6 +999,10 @@ impl Matcher {
         })
     }
 
+    /// Whether the question asks what one speaker said of another's words: a speaker, a
+    /// word of saying, another speaker, another word of saying, in that order ("did Trump
+    /// respond to Kelly's weed comments?"). "Is Kelly's view popular in the Trump
+    /// administration?" asks nobody's words about Kelly's.
     fn asks_reaction(&self, order: &[TermId]) -> bool {
         let mut first = None;
         let mut said = false;
@@ -1406,23 +1406,16 @@ impl Matcher {
             let begin = end - clause.len();
             // The terms between `from` and `to`, question words aside.
             let inside = |from: usize, to: usize| {
-                terms.iter().filter(move |q| {
-                    (from..to).contains(&q.at)
-                        && q.term.is_none_or(|t| !self.question_words.contains(&t))
-                })
+                terms
+                    .iter()
+                    .filter(move |q| (from..to).contains(&q.at) && self.tells_what(q))
             };
             // A thing some entry defines, named as the knowledge base spells it.
             let defined = |q: &QueryTerm| {
                 self.names_known(q) && q.term.is_some_and(|t| self.definable.contains(&t))
             };
             // The clause's one term, a thing some entry defines.
-            let named = |from: usize, to: usize| {
-                let mut terms = inside(from, to);
-                match (terms.next(), terms.next()) {
-                    (Some(q), None) => defined(q),
-                    _ => false,
-                }
-            };
+            let named = |from: usize, to: usize| only(inside(from, to)).is_some_and(defined);
             // From its last "what" on ("\"... according to a TRAC review\" whats TRAC"); what
             // comes before it in the clause stands for the previous clause.
             let asked = clause.iter().rposition(|w| text::is_what_or_who(w));
@@ -1491,16 +1484,11 @@ impl Matcher {
         guess: Range<usize>,
         terms: &mut Vec<QueryTerm>,
     ) {
-        let asked = |q: &&QueryTerm| q.term.is_none_or(|t| !self.question_words.contains(&t));
         // "whats ice, is that the border patrol": already asked for its definition.
-        let mut named = terms
-            .iter()
-            .filter(|q| subject.contains(&q.at) && q.term != self.definition)
-            .filter(asked);
-        let thing = match (named.next(), named.next()) {
-            (Some(q), None) => q.term,
-            _ => None,
-        };
+        let thing = only(terms.iter().filter(|q| {
+            subject.contains(&q.at) && q.term != self.definition && self.tells_what(q)
+        }))
+        .and_then(|q| q.term);
         if !thing.is_some_and(|t| self.definable.contains(&t) || self.speakers.contains(&t)) {
             return;
         }
@@ -1514,7 +1502,7 @@ impl Matcher {
         let asks_more = terms
             .iter()
             .filter(|q| !subject.contains(&q.at) && !guess.contains(&q.at))
-            .any(|q| asked(&q));
+            .any(|q| self.tells_what(q));
         let defined = thing.is_some_and(|t| self.definable.contains(&t));
         let unasked = self
             .definition
@@ -1604,6 +1592,12 @@ impl Matcher {
                 };
             }
         }
+    }
+
+    /// Whether a term tells what is asked about: an unknown word, or a known term that is no
+    /// question word.
+    fn tells_what(&self, q: &QueryTerm) -> bool {
+        q.term.is_none_or(|t| !self.question_words.contains(&t))
     }
 
     /// Whether a term names something the knowledge base knows, spelled as it knows it: not
@@ -1945,8 +1939,6 @@ impl Matcher {
         terms
     }
 
-    /// The one known number a round thousand stands for ("21000" from "21k" for 21,362),
-    /// if exactly one is within a thousand of it.
     /// "wasnt it 160k deported", "2,136 arrested", "4,541 with no record": a number of
     /// thousands one digit or one swap of digits away from one the article gives is that
     /// number misremembered. Not a year, nor a small count, which a digit turns into too
@@ -1957,26 +1949,22 @@ impl Matcher {
         if !big(n) {
             return None;
         }
-        let mut near = self
+        let near = self
             .numbers
             .iter()
             .filter(|(k, _)| big(*k) && strsim::osa_distance(&k.to_string(), word) == 1);
-        match (near.next(), near.next()) {
-            (Some(&(_, t)), None) => Some(t),
-            _ => None,
-        }
+        only(near).map(|&(_, t)| t)
     }
 
+    /// The one known number a round thousand stands for ("21000" from "21k" for 21,362),
+    /// if exactly one is within a thousand of it.
     fn rounded(&self, word: &str) -> Option<TermId> {
         let n: u64 = word.parse().ok()?;
         if n < 1000 || !n.is_multiple_of(1000) {
             return None;
         }
-        let mut near = self.numbers.iter().filter(|(k, _)| k.abs_diff(n) < 1000);
-        match (near.next(), near.next()) {
-            (Some(&(_, t)), None) => Some(t),
-            _ => None,
-        }
+        let near = self.numbers.iter().filter(|(k, _)| k.abs_diff(n) < 1000);
+        only(near).map(|&(_, t)| t)
     }
 
     /// The terms of a vocabulary word list.
@@ -2123,6 +2111,14 @@ fn phrase_spans<'a>(
             .filter(move |(_, w)| *w == phrase.as_slice())
             .map(move |(at, _)| at..at + phrase.len())
     })
+}
+
+/// The one item, if there is exactly one.
+fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    match (items.next(), items.next()) {
+        (Some(item), None) => Some(item),
+        _ => None,
+    }
 }
 
 /// Whether `stems` contain any of `phrases`, each a run of stems.
