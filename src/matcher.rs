@@ -242,6 +242,8 @@ struct Phrase {
 #[derive(Debug, Clone)]
 struct Spelling {
     word: String,
+    /// Its first character, compared for every candidate: cheaper kept than found again.
+    first: char,
     /// How often each letter a-z occurs (other characters share the last slot):
     /// half the difference of two counts is a lower bound on their edit distance.
     letters: LetterCounts,
@@ -1807,7 +1809,7 @@ impl Matcher {
                 .get(&(candidate_len, second))
                 .into_iter()
                 .flatten()
-                .filter(|s| !s.word.starts_with(first));
+                .filter(|s| s.first != first);
             for spelling in same_first.chain(same_second) {
                 // One edit changes the letter counts by at most two (so which letters occur,
                 // too): skip hopeless candidates before paying for the edit distance.
@@ -1819,7 +1821,7 @@ impl Matcher {
                 let (known, term) = (&spelling.word, spelling.term);
                 // Three letters only lack one ("jon"), keeping the first; and a three-letter
                 // word is too short to have been misspelled longer ("rain" is not "ran").
-                if (len == 3 && (candidate_len != 4 || !known.starts_with(first)))
+                if (len == 3 && (candidate_len != 4 || spelling.first != first))
                     || candidate_len < 4
                 {
                     continue;
@@ -1827,7 +1829,7 @@ impl Matcher {
                 // Four letters leave too little to go on: only a dropped letter ("kely") or
                 // swapped ones, never a substitution ("life" is not a misspelled "line").
                 if len == 4
-                    && (known.chars().next() != word.chars().next()
+                    && (spelling.first != first
                         || (candidate_len == len && !same_letters(spelling)))
                 {
                     continue;
@@ -1984,9 +1986,13 @@ impl Matcher {
         } else {
             Some(self.intern(&stem))
         };
+        let Some(first) = word.chars().next() else {
+            return;
+        };
         let letters = letter_counts(word);
         let spelling = Spelling {
             word: word.to_owned(),
+            first,
             mask: letter_mask(&letters),
             letters,
             term,
@@ -2007,14 +2013,11 @@ impl Matcher {
                 .push(spelling.clone());
         }
         let len = word.chars().count();
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            self.by_first
-                .entry((len, first))
-                .or_default()
-                .push(spelling.clone());
-        }
-        if let Some(second) = chars.next() {
+        self.by_first
+            .entry((len, first))
+            .or_default()
+            .push(spelling.clone());
+        if let Some(second) = word.chars().nth(1) {
             self.by_second
                 .entry((len, second))
                 .or_default()
