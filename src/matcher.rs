@@ -359,19 +359,19 @@ pub struct Matcher {
     work_words: FxHashSet<TermId>,
     /// Stems of the words insisting on precision ("exactly"; stopwords among them, so
     /// not terms).
-    precision_phrases: Vec<Vec<String>>,
+    precision_phrases: Phrases,
     /// Stems of the words asking for a part of a count ("specifically").
-    part_phrases: Vec<Vec<String>>,
+    part_phrases: Phrases,
     /// Stems of the phrases asking beyond a fact ("what else").
-    beyond_phrases: Vec<Vec<String>>,
+    beyond_phrases: Phrases,
     /// Stems of the words of reacting ("respond").
-    reaction_phrases: Vec<Vec<String>>,
+    reaction_phrases: Phrases,
     /// Stems of the phrases relaying a claim to check ("someone said").
-    claim_phrases: Vec<Vec<String>>,
+    claim_phrases: Phrases,
     /// Stems of the phrases guessing at what something is ("or what", "like a").
-    guess_phrases: Vec<Vec<String>>,
+    guess_phrases: Phrases,
     /// Stems of the phrases talking to the bot ("your name").
-    small_talk: Vec<Vec<String>>,
+    small_talk: Phrases,
     /// The term of the vocabulary's "definition" group, if it has one.
     definition: Option<TermId>,
     /// The term of its "author" group, if it has one.
@@ -418,16 +418,16 @@ impl Matcher {
             time_words: FxHashSet::default(),
             name_words: FxHashSet::default(),
             work_words: FxHashSet::default(),
-            precision_phrases: Vec::new(),
-            part_phrases: Vec::new(),
-            beyond_phrases: Vec::new(),
-            small_talk: Vec::new(),
+            precision_phrases: Phrases::default(),
+            part_phrases: Phrases::default(),
+            beyond_phrases: Phrases::default(),
+            small_talk: Phrases::default(),
             definition: None,
             author: None,
             definable: FxHashSet::default(),
-            claim_phrases: Vec::new(),
-            guess_phrases: Vec::new(),
-            reaction_phrases: Vec::new(),
+            claim_phrases: Phrases::default(),
+            guess_phrases: Phrases::default(),
+            reaction_phrases: Phrases::default(),
             numbers: Vec::new(),
             postings: Vec::new(),
             phrasing_inverse_totals: Vec::new(),
@@ -484,12 +484,7 @@ impl Matcher {
         m.time_words = m.term_set(&v.time_words);
         m.name_words = m.term_set(&v.name_words);
         m.work_words = m.term_set(&v.work_words);
-        let phrases = |list: &[String]| -> Vec<Vec<String>> {
-            list.iter()
-                .map(|w| text::stems(w))
-                .filter(|stems| !stems.is_empty())
-                .collect()
-        };
+        let phrases = |list: &[String]| Phrases::new(list);
         m.precision_phrases = phrases(&v.precision_words);
         m.part_phrases = phrases(&v.part_words);
         m.beyond_phrases = phrases(&v.beyond_words);
@@ -691,7 +686,7 @@ impl Matcher {
         if small_talk {
             return Vec::new();
         }
-        let says = |phrases: &[Vec<String>]| says_any(&stems, phrases);
+        let says = |phrases: &Phrases| phrases.said_in(&stems);
         let total: f32 = terms.iter().map(|q| q.weight).sum();
         let asks_about_something = terms
             .iter()
@@ -753,7 +748,9 @@ impl Matcher {
         // "my friend says ICE only arrests criminals, how many ...": a part word in a remark
         // before the question tells of the claim; after it ("..., not all drugs") it still asks.
         let question_starts = remarks.iter().position(|&r| !r).unwrap_or(0);
-        let says_part = phrase_spans(&stems, &self.part_phrases)
+        let says_part = self
+            .part_phrases
+            .spans(&stems)
             .any(|span| span.start > question_starts || !remarks[span].contains(&true));
         let asks_part = (asks_number || states_figure) && says_part
             || asks_number
@@ -780,7 +777,7 @@ impl Matcher {
         // "on a Sunday") does not do.
         // Read from the question, not its remarks ("what's the title? need the exact one for
         // my files" asks no exact count).
-        let asks_exact = asks_any(&stems, &remarks, &self.precision_phrases);
+        let asks_exact = self.precision_phrases.asked_in(&stems, &remarks);
         let (asks_count, asks_date) = (asks_exact && asks_number, asks_exact && asks_time);
         // "What else has she written?": not the fact an entry states. Nor is "who was drug
         // czar before Marino?" or "his job before DHS": a time before someone the article
@@ -788,7 +785,7 @@ impl Matcher {
         let before_named = terms
             .iter()
             .any(|q| asked(q, &self.speakers) && shortly_before(q.at, 2, &|w| w == "befor"));
-        let asks_beyond = asks_any(&stems, &remarks, &self.beyond_phrases) || before_named;
+        let asks_beyond = self.beyond_phrases.asked_in(&stems, &remarks) || before_named;
         let beyond = if asks_beyond { BEYOND_FACTOR } else { 1.0 };
         let part = if asks_part { PART_FACTOR } else { 1.0 };
         let foreign = FOREIGN_NUMBER_FACTOR.powi(foreign_numbers as i32);
@@ -987,7 +984,7 @@ impl Matcher {
         if !stems[first_named..].iter().any(|w| w == "to") {
             return false;
         }
-        phrase_spans(stems, &self.reaction_phrases).any(|span| {
+        self.reaction_phrases.spans(stems).any(|span| {
             if first_named >= span.start || stems.get(span.end).is_none_or(|w| w != "to") {
                 return false;
             }
@@ -1061,7 +1058,7 @@ impl Matcher {
                 _ => false,
             }
         };
-        let small_talk = asks_how_to || asks_any(&stems, &remarks, &self.small_talk);
+        let small_talk = asks_how_to || self.small_talk.asked_in(&stems, &remarks);
         // Each word read once. Typos are corrected before multi-word synonyms are read,
         // so that a misspelled word still completes one ("homland security").
         let mut readings: Vec<Reading> = words
@@ -1207,8 +1204,8 @@ impl Matcher {
         // right? who is he": a guess checked beside the question weighs like a claim, its own
         // words only.
         let checked = text::guess_span(&words, &ends);
-        let guesses = says_any(&stems, &self.guess_phrases);
-        let claims = says_any(&stems, &self.claim_phrases);
+        let guesses = self.guess_phrases.said_in(&stems);
+        let claims = self.claim_phrases.said_in(&stems);
         // "where did kelly say this, was it face the nation?", "kelly said it on face the
         // nation right? where was it": a detail recalled, or checked before the question,
         // weighs like a guess at what something is; not "is she a lawyer", which may be asked.
@@ -1575,7 +1572,7 @@ impl Matcher {
         for run in text::remark_runs(remarks) {
             // A claim relayed ("someone claimed only a few thousand were busted", "i heard
             // it's a year in jail") is what the question asks about, not the asker.
-            let known = if says_any(&stems[run.clone()], &self.claim_phrases) {
+            let known = if self.claim_phrases.said_in(&stems[run.clone()]) {
                 CLAIM_REMARK_FACTOR
             } else if text::about_asker(words, remarks, &run) {
                 ASKER_REMARK_FACTOR
@@ -2102,18 +2099,45 @@ fn clause_end(ends: &[(usize, char)], at: usize, len: usize) -> usize {
         .unwrap_or(len)
 }
 
-/// Where `stems` hold any of `phrases`, each a run of stems: the spans.
-fn phrase_spans<'a>(
-    stems: &'a [String],
-    phrases: &'a [Vec<String>],
-) -> impl Iterator<Item = Range<usize>> + 'a {
-    phrases.iter().flat_map(move |phrase| {
-        stems
-            .windows(phrase.len())
-            .enumerate()
-            .filter(move |(_, w)| *w == phrase.as_slice())
-            .map(move |(at, _)| at..at + phrase.len())
-    })
+/// Runs of stems a question may say ("how to", "in plain english"), kept by their first
+/// stem: finding them costs a look-up a word, not a comparison a phrase.
+#[derive(Debug, Default)]
+struct Phrases {
+    by_first: HashMap<String, Vec<Vec<String>>>,
+}
+
+impl Phrases {
+    fn new(list: &[String]) -> Self {
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+        for stems in list.iter().map(|phrase| text::stems(phrase)) {
+            if let Some(first) = stems.first() {
+                by_first.entry(first.clone()).or_default().push(stems);
+            }
+        }
+        Phrases { by_first }
+    }
+
+    /// Where `stems` hold any of the phrases: the spans.
+    fn spans<'a>(&'a self, stems: &'a [String]) -> impl Iterator<Item = Range<usize>> + 'a {
+        stems.iter().enumerate().flat_map(move |(at, first)| {
+            self.by_first
+                .get(first)
+                .into_iter()
+                .flatten()
+                .filter(move |phrase| stems[at..].starts_with(phrase))
+                .map(move |phrase| at..at + phrase.len())
+        })
+    }
+
+    /// Whether `stems` hold any of the phrases.
+    fn said_in(&self, stems: &[String]) -> bool {
+        self.spans(stems).next().is_some()
+    }
+
+    /// Whether the question, outside its remarks, says any of the phrases.
+    fn asked_in(&self, stems: &[String], remarks: &[bool]) -> bool {
+        self.spans(stems).any(|span| !remarks[span].contains(&true))
+    }
 }
 
 /// The one item, if there is exactly one.
@@ -2122,16 +2146,6 @@ fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
         (Some(item), None) => Some(item),
         _ => None,
     }
-}
-
-/// Whether `stems` contain any of `phrases`, each a run of stems.
-fn says_any(stems: &[String], phrases: &[Vec<String>]) -> bool {
-    phrase_spans(stems, phrases).next().is_some()
-}
-
-/// Whether the question, outside its remarks, says any of the phrases.
-fn asks_any(stems: &[String], remarks: &[bool], phrases: &[Vec<String>]) -> bool {
-    phrase_spans(stems, phrases).any(|span| !remarks[span].contains(&true))
 }
 
 /// An entry's citations as (paragraph, quote), sorted, so that two entries citing the same
