@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 484] = [
+const FLOORS: [(&str, f64, f64); 492] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -603,6 +603,15 @@ const FLOORS: [(&str, f64, f64); 484] = [
     ("four-hundred-eightieth.tsv", 0.98, 0.95),
     ("four-hundred-eighty-first.tsv", 0.98, 0.85),
     ("four-hundred-eighty-second.tsv", 0.98, 0.95),
+    // Sealed until 63a7f26 (first runs 66/84, 73/84, 75/84, 67/84, 84/84, 82/84, 83/84, 77/84 in scope).
+    ("four-hundred-eighty-third.tsv", 0.78, 0.90),
+    ("four-hundred-eighty-fourth.tsv", 0.86, 0.95),
+    ("four-hundred-eighty-fifth.tsv", 0.89, 0.95),
+    ("four-hundred-eighty-sixth.tsv", 0.79, 0.95),
+    ("four-hundred-eighty-seventh.tsv", 1.00, 1.00),
+    ("four-hundred-eighty-eighth.tsv", 0.97, 1.00),
+    ("four-hundred-eighty-ninth.tsv", 0.98, 0.95),
+    ("four-hundred-ninetieth.tsv", 0.91, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
