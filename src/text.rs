@@ -557,7 +557,8 @@ pub fn identity_guess(
 }
 
 /// "john kelly is the attorney general right?": a first clause stating what something is,
-/// then asking to be checked (a "?", "right", "or am i …", or asking what it is next).
+/// maybe relayed ("my dad says …"), then asking to be checked (a "?", "right", "or am i …",
+/// "is that right", or asking what it is next).
 fn stated_guess(words: &[String], ends: &[(usize, char)]) -> Option<(Range<usize>, Range<usize>)> {
     const LEAD: [&str; 9] = ["so", "wait", "ok", "okay", "but", "and", "um", "uh", "hmm"];
     const TAG: [&str; 5] = ["right", "correct", "innit", "yeah", "no"];
@@ -572,10 +573,11 @@ fn stated_guess(words: &[String], ends: &[(usize, char)]) -> Option<(Range<usize
             })
     };
     let end = ends.first().map_or(words.len(), |&(end, _)| end);
-    let start = words[..end]
+    let lead = words[..end]
         .iter()
         .take_while(|w| LEAD.contains(&w.as_str()))
         .count();
+    let start = lead + relay_lead(&words[lead..end]);
     // "is", "was", or what spells out a name: "=", "stands for", "means".
     let (copula, opens, equated) = (start + 1..end.min(start + 6))
         .find_map(|at| match words[at].as_str() {
@@ -603,14 +605,21 @@ fn stated_guess(words: &[String], ends: &[(usize, char)]) -> Option<(Range<usize
             || THIRD_PERSON.contains(&w.as_str())
             || FIRST_PERSON.contains(&w.as_str()))
     };
-    // "someone said human rights watch is a gov agency, what is it actually"
+    const VERDICT: [&str; 6] = ["right", "true", "correct", "accurate", "legit", "so"];
+    // "someone said human rights watch is a gov agency, what is it actually", "... is a
+    // senator, what does the article say about him", "..., is that right?"
     let asked_after = || {
         let next = ends.get(1).map_or(words.len(), |&(end, _)| end);
         words.get(end..next).is_some_and(|clause| {
             clause.first().is_some_and(|w| is_what_or_who(w))
-                && clause
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "it" | "he" | "she" | "they"))
+                && clause.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "it" | "he" | "she" | "they" | "him" | "her" | "them"
+                    )
+                })
+                || matches!(clause, [is, that, rest @ ..] if is == "is" && that == "that"
+                    && rest.first().is_none_or(|w| VERDICT.contains(&w.as_str())))
         })
     };
     let checked = equated || to < end || checked_by(end) || asked_after();
@@ -618,6 +627,32 @@ fn stated_guess(words: &[String], ends: &[(usize, char)]) -> Option<(Range<usize
         && guess_phrase(&words[guess.clone()], equated)
         && checked)
         .then_some((subject, guess))
+}
+
+/// "my friend says", "someone on twitter claimed that", "i heard": how many words open a
+/// clause on who relays the claim after them, if any do.
+fn relay_lead(clause: &[String]) -> usize {
+    const RELAY: [&str; 14] = [
+        "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "heard",
+        "posted", "think", "thinks", "thought", "swears",
+    ];
+    let Some(verb) = clause
+        .iter()
+        .take(6)
+        .position(|w| RELAY.contains(&w.as_str()))
+    else {
+        return 0;
+    };
+    // Someone relays it, unless it is heard ("think progress is ..." names no one).
+    let by_someone = verb > 0 || clause[verb] == "heard";
+    if !by_someone
+        || clause[..verb]
+            .iter()
+            .any(|w| is_question_word(w) || AUXILIARY.contains(&w.as_str()))
+    {
+        return 0;
+    }
+    verb + 1 + usize::from(clause.get(verb + 1).is_some_and(|w| w == "that"))
 }
 
 /// "who is john kelley, is he the attorney general?": a clause of "is he", "is it" or "is
@@ -664,6 +699,10 @@ fn guess_phrase(span: &[String], equated: bool) -> bool {
         && span.len() <= 10
         && (equated || OPENING.contains(&span[0].as_str()))
         && !span.iter().any(|w| is_question_word(w) || w == "=")
+        // "a retired marine general": a past the article does not tell, not what one is.
+        && !span
+            .iter()
+            .any(|w| matches!(w.as_str(), "retired" | "former" | "ex"))
 }
 
 /// Whether a question asks of what was said before it: a form of "to be" or an auxiliary,
@@ -1516,7 +1555,7 @@ mod tests {
         );
         assert_eq!(
             read("someone said hrw is a gov agency, what is it actually"),
-            pair("someone said hrw", "a gov agency")
+            pair("hrw", "a gov agency")
         );
         // Not checked, asking, or saying what something does.
         assert_eq!(read("kelly is the secretary. he said a lot"), None);
@@ -1527,6 +1566,27 @@ mod tests {
         assert_eq!(
             read("ICE stands for immigration and citizenship enforcement right?"),
             pair("ice", "immigration and citizenship enforcement")
+        );
+        // Relayed, then checked or asked of.
+        assert_eq!(
+            read("my dad keeps saying john kelly is the attorney general, is that right?"),
+            pair("john kelly", "the attorney general")
+        );
+        assert_eq!(
+            read("someone said marino is a senator from ohio, what does the article say about him"),
+            pair("marino", "a senator from ohio")
+        );
+        assert_eq!(
+            read("wtf is a detainer, is that the detention center"),
+            pair("wtf is a detainer", "the detention center")
+        );
+        assert_eq!(
+            read("heard kelly is a retired marine general, is that true?"),
+            None
+        );
+        assert_eq!(
+            read("did kelly say weed is a gateway drug, is that right?"),
+            None
         );
     }
 
