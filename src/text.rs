@@ -486,19 +486,24 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
         joined = mark == ',';
     }
     // Unless it only tells about the asker ("forgive my ignorance, i'm not from the US, so
-    // what is ICE?"): a clause in the first person, or a courtesy, before the one that asks,
-    // when that one asks of something else. "My wifi keeps dropping, how do I fix it?" asks
-    // about the asker's own story, which is all it is about.
+    // what is ICE?") or relays what someone said ("someone cited TRAC in the replies"): a
+    // clause in the first person, a courtesy or a relay, before the one that asks, when that
+    // one asks of something else. "My wifi keeps dropping, how do I fix it?" asks
+    // about the asker's own story, which is all it is about; "someone said kelly is a
+    // general, does the article say that?" asks of the claim.
     let mut asks_later = false;
     let mut of_asker = false;
+    let mut of_claim = false;
     for &(start, end, asks, mark) in clauses.iter().rev() {
         let clause = &words[start..end];
         let asks = asks || mark == '?';
         if asks {
             of_asker = asks_of_asker(clause);
+            of_claim = asks_if_said(clause);
         }
         asks_later = asks || (asks_later && mark == ',');
-        if asks_later && !asks && !of_asker && tells_of_asker(clause) {
+        let relays = relay_lead(clause) > 0 && !of_claim;
+        if asks_later && !asks && !of_asker && (tells_of_asker(clause) || relays) {
             out[start..end].fill(true);
         }
     }
@@ -643,8 +648,12 @@ fn relay_lead(clause: &[String]) -> usize {
     else {
         return 0;
     };
-    // Someone relays it, unless it is heard ("think progress is ..." names no one).
+    // Someone relays it, unless it is heard ("think progress is ..." names no one); "never
+    // heard of thinkprogress" relays nothing.
     let by_someone = verb > 0 || clause[verb] == "heard";
+    if clause.get(verb + 1).is_some_and(|w| w == "of") {
+        return 0;
+    }
     if !by_someone
         || clause[..verb]
             .iter()
@@ -703,6 +712,14 @@ fn guess_phrase(span: &[String], equated: bool) -> bool {
         && !span
             .iter()
             .any(|w| matches!(w.as_str(), "retired" | "former" | "ex"))
+}
+
+/// Whether a question asks whether what was said before it is said ("does the article say
+/// that", "did it mention this").
+fn asks_if_said(question: &[String]) -> bool {
+    const SAY: [&str; 6] = ["say", "says", "said", "mention", "mentions", "mentioned"];
+    matches!(question, [.., say, that] if SAY.contains(&say.as_str())
+        && matches!(that.as_str(), "that" | "this" | "so" | "it"))
 }
 
 /// Whether a question asks of what was said before it: a form of "to be" or an auxiliary,
@@ -1429,6 +1446,15 @@ mod tests {
             marked("whats a detainer, sorry not a lawyer, just a tired mom"),
             ["sorry", "not", "a", "lawyer", "just", "a", "tired", "mom"]
         );
+        // Or relays what someone said.
+        assert_eq!(
+            marked("ppl keep saying 'detainer' in this thread, what even is that"),
+            ["ppl", "keep", "saying", "detainer", "in", "this", "thread"]
+        );
+        assert!(marked("did kelly say weed is a gateway drug, why?").is_empty());
+        // Unless the question asks whether that is said.
+        assert!(marked("someone said kelly is a general, does the article say that?").is_empty());
+        assert!(marked("never heard of thinkprogress, what sort of outfit is it").is_empty());
         assert_eq!(
             marked("wow this is wild, what did kelly say about weed?"),
             ["wow", "this", "is", "wild"]
