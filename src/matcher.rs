@@ -1940,18 +1940,28 @@ impl Matcher {
 
     /// "wasnt it 160k deported", "2,136 arrested", "what changed in 1986 about mandatory
     /// detention": a number from a thousand up one digit or one swap of digits away from
-    /// exactly one the article gives is that number misremembered. Not a small count, which
-    /// a digit turns into too many others.
+    /// exactly one the article gives, or a round figure so far from one in its thousands
+    /// ("54,000" for 5,441), is that number misremembered. Not a small count, which a digit
+    /// turns into too many others.
     fn misremembered(&self, word: &str) -> Option<TermId> {
         let n: u64 = word.parse().ok()?;
         if n < 1000 {
             return None;
         }
-        let near = self
-            .numbers
-            .iter()
-            .filter(|(k, _)| *k >= 1000 && strsim::osa_distance(&k.to_string(), word) == 1);
-        only(near).map(|&(_, t)| t)
+        let near = |shown: &dyn Fn(u64) -> String| {
+            let said = shown(n);
+            let near = self
+                .numbers
+                .iter()
+                .filter(|(k, _)| *k >= 1000 && strsim::osa_distance(&shown(*k), &said) == 1);
+            only(near).map(|&(_, t)| t)
+        };
+        // A round figure ("12k" for 21,362) may be misremembered in its thousands.
+        near(&|k| k.to_string()).or_else(|| {
+            n.is_multiple_of(1000)
+                .then(|| near(&|k| (k / 1000).to_string()))
+                .flatten()
+        })
     }
 
     /// The one known number a round thousand stands for ("21000" from "21k" for 21,362),
@@ -2252,6 +2262,12 @@ mod tests {
         );
         check(
             "was it 4,541 immigrants with clean records that got arrested?",
+            Status::Answered,
+            Some("no-criminal-record"),
+        );
+        // A round figure, in its thousands (5,441).
+        check(
+            "like 54,000 arrested had no record?? how many actually",
             Status::Answered,
             Some("no-criminal-record"),
         );
