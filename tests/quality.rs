@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 492] = [
+const FLOORS: [(&str, f64, f64); 500] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -612,6 +612,15 @@ const FLOORS: [(&str, f64, f64); 492] = [
     ("four-hundred-eighty-eighth.tsv", 0.97, 1.00),
     ("four-hundred-eighty-ninth.tsv", 0.98, 0.95),
     ("four-hundred-ninetieth.tsv", 0.91, 1.00),
+    // Sealed until 7e38942 (first runs 68/84, 78/84, 76/84, 77/84, 83/84, 83/84, 81/84, 80/84 in scope).
+    ("four-hundred-ninety-first.tsv", 0.80, 1.00),
+    ("four-hundred-ninety-second.tsv", 0.92, 0.85),
+    ("four-hundred-ninety-third.tsv", 0.90, 1.00),
+    ("four-hundred-ninety-fourth.tsv", 0.91, 0.90),
+    ("four-hundred-ninety-fifth.tsv", 0.98, 1.00),
+    ("four-hundred-ninety-sixth.tsv", 0.98, 1.00),
+    ("four-hundred-ninety-seventh.tsv", 0.96, 1.00),
+    ("four-hundred-ninety-eighth.tsv", 0.95, 0.90),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
