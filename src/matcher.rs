@@ -1948,18 +1948,20 @@ impl Matcher {
         if n < 1000 {
             return None;
         }
-        let near = |shown: &dyn Fn(u64) -> String| {
+        let near = |shown: &dyn Fn(u64) -> String, of: &dyn Fn(u64) -> bool| {
             let said = shown(n);
             let near = self
                 .numbers
                 .iter()
-                .filter(|(k, _)| *k >= 1000 && strsim::osa_distance(&shown(*k), &said) == 1);
+                .filter(|&&(k, _)| of(k) && strsim::osa_distance(&shown(k), &said) == 1);
             only(near).map(|&(_, t)| t)
         };
-        // A round figure ("12k" for 21,362) may be misremembered in its thousands.
-        near(&|k| k.to_string()).or_else(|| {
+        // A round figure ("12k" for 21,362) may be misremembered in its thousands, those of
+        // a count, not of a year.
+        let count = |k: u64| k >= 1000 && !(1900..=2100).contains(&k);
+        near(&|k| k.to_string(), &|k| k >= 1000).or_else(|| {
             n.is_multiple_of(1000)
-                .then(|| near(&|k| (k / 1000).to_string()))
+                .then(|| near(&|k| (k / 1000).to_string(), &count))
                 .flatten()
         })
     }
@@ -2265,11 +2267,16 @@ mod tests {
             Status::Answered,
             Some("no-criminal-record"),
         );
-        // A round figure, in its thousands (5,441).
+        // A round figure, in its thousands (5,441; 21,362, not the year 1996).
         check(
             "like 54,000 arrested had no record?? how many actually",
             Status::Answered,
             Some("no-criminal-record"),
+        );
+        check(
+            "ice arrested like 12,000 immigrants jan to march?",
+            Status::Answered,
+            Some("ice-arrests-2017"),
         );
         check(
             "what happened in 1986 with mandatory detention for drug felonies?",
