@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 500] = [
+const FLOORS: [(&str, f64, f64); 508] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -621,6 +621,15 @@ const FLOORS: [(&str, f64, f64); 500] = [
     ("four-hundred-ninety-sixth.tsv", 0.98, 1.00),
     ("four-hundred-ninety-seventh.tsv", 0.96, 1.00),
     ("four-hundred-ninety-eighth.tsv", 0.95, 0.90),
+    // Sealed until 64ee044 (first runs 71/84, 70/84, 75/84, 73/84, 84/84, 84/84, 84/84, 83/84 in scope).
+    ("four-hundred-ninety-ninth.tsv", 0.84, 1.00),
+    ("five-hundredth.tsv", 0.83, 1.00),
+    ("five-hundred-first.tsv", 0.89, 1.00),
+    ("five-hundred-second.tsv", 0.86, 0.80),
+    ("five-hundred-third.tsv", 1.00, 0.95),
+    ("five-hundred-fourth.tsv", 1.00, 0.95),
+    ("five-hundred-fifth.tsv", 1.00, 1.00),
+    ("five-hundred-sixth.tsv", 0.98, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
