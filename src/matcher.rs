@@ -1556,6 +1556,16 @@ impl Matcher {
             question_words().all(|q| q) && remark_names(&subject) && !text::asks_of_asker(&asked);
         let asks_what_it_is =
             asks_what_remark_names && asked.iter().any(|w| text::is_what_or_who(w));
+        // "my dad keeps yelling at the tv about kelly, what's that guy's job?": a question of
+        // "he" or "that guy", naming no one itself, asks of the one person the remark names
+        // within it ("kelly say something about marihuana, what he said" is about him).
+        let speaker = |q: &QueryTerm| q.term.is_some_and(|t| self.speakers.contains(&t));
+        let within = |q: &QueryTerm| q.at > 0 && remarks[q.at - 1];
+        let person = only(terms.iter().filter(|q| remarks[q.at] && speaker(q)))
+            .filter(|q| within(q))
+            .filter(|_| text::refers_to_person(&asked))
+            .filter(|_| !terms.iter().any(|q| !remarks[q.at] && speaker(q)))
+            .and_then(|q| q.term);
         let asks_of_remark =
             question_words().any(|q| q) && remark_names(&|_| true) || asks_what_remark_names;
         // "my dog ate some chocolate, is that dangerous?": the question asks of the remark,
@@ -1583,6 +1593,12 @@ impl Matcher {
                 q.weight *= match q.term {
                     // What the question asks of: the remark's subject.
                     Some(t) if asks_what_remark_names && subject(t) => 1.0,
+                    Some(t) if person == Some(t) => 1.0,
+                    // Unless it asks of something else the remark says too ("heard kelly
+                    // made some comments about pot, what did he say about it").
+                    _ if person.is_some() && !text::refers_to_thing(&asked) => {
+                        REMARK_UNKNOWN_FACTOR
+                    }
                     // "my teacher told us to look into TRAC, what is it": the rest of the
                     // remark only tells where the asker met it.
                     Some(_) if asks_what_it_is => REMARK_UNKNOWN_FACTOR,
@@ -2706,6 +2722,26 @@ mod tests {
             "someone said kelly wants a border wall, is that true",
             Status::NoMatch,
             None,
+        );
+    }
+
+    #[test]
+    fn a_question_of_he_asks_of_the_one_person_a_remark_names() {
+        check(
+            "my dad keeps yelling at the tv about kelly, what's that guy's job?",
+            Status::Answered,
+            Some("who-is-kelly"),
+        );
+        check(
+            "my bro said the homeland security guy went soft on marijuana, what were his words",
+            Status::Answered,
+            Some("kelly-on-marijuana"),
+        );
+        // Asked of something else the remark says too.
+        check(
+            "heard kelly made some comments about pot, what did he actually say about it",
+            Status::Answered,
+            Some("kelly-on-marijuana"),
         );
     }
 

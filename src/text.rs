@@ -729,6 +729,30 @@ pub fn refers_back<S: AsRef<str>>(question: &[S]) -> bool {
         if AUXILIARY.contains(&aux.as_ref()) && matches!(pronoun.as_ref(), "that" | "it" | "this"))
 }
 
+/// Words for a person, spoken of as "that guy" or "this lady".
+const PERSON: [&str; 6] = ["guy", "guys", "dude", "man", "woman", "lady"];
+
+/// Whether words speak of someone already named: "he", "his", "that guy".
+pub fn refers_to_person<S: AsRef<str>>(words: &[S]) -> bool {
+    words.iter().enumerate().any(|(at, w)| {
+        matches!(w.as_ref(), "he" | "his" | "him" | "she" | "her" | "hers")
+            || PERSON.contains(&w.as_ref())
+                && at > 0
+                && matches!(words[at - 1].as_ref(), "that" | "this")
+    })
+}
+
+/// Whether words speak of something already said: "it", "that", "this" (not "that guy").
+pub fn refers_to_thing<S: AsRef<str>>(words: &[S]) -> bool {
+    words.iter().enumerate().any(|(at, w)| {
+        matches!(w.as_ref(), "it" | "its" | "those" | "these")
+            || matches!(w.as_ref(), "that" | "this")
+                && words
+                    .get(at + 1)
+                    .is_none_or(|next| !PERSON.contains(&next.as_ref()))
+    })
+}
+
 /// Whether a word asks a question ("what", "whos", "how").
 pub fn is_question_word(word: &str) -> bool {
     QUESTION.contains(&word)
@@ -1553,6 +1577,18 @@ mod tests {
         assert_eq!(at("is that the border patrol?"), None);
         assert_eq!(at("kelly is the secretary right?"), None);
         assert_eq!(at("what did kelly say, exact words pls"), None);
+    }
+
+    #[test]
+    fn pronouns_refer_to_someone_or_something_said() {
+        let words = |text: &str| sentences(text).0;
+        assert!(refers_to_person(&words("what's that guy's job?")));
+        assert!(refers_to_person(&words("what were his words")));
+        assert!(!refers_to_person(&words("who is the guy")));
+        assert!(!refers_to_person(&words("what is ice")));
+        assert!(refers_to_thing(&words("what did he say about it")));
+        assert!(!refers_to_thing(&words("what were his words")));
+        assert!(!refers_to_thing(&words("what's that guy's job?")));
     }
 
     #[test]
