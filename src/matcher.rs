@@ -1142,13 +1142,21 @@ impl Matcher {
                     if stems[at + len - 1] == "about" {
                         described = Some((term, at, at + len));
                     }
-                    push(at, Some(term), self.weights[term as usize], credit);
+                    if self.of_another(term, &stems, &readings, at + len) {
+                        push(at, None, self.unknown_weight, 0.0);
+                    } else {
+                        push(at, Some(term), self.weights[term as usize], credit);
+                    }
                     continue;
                 }
                 Token::Word { at } => at,
             };
             match readings[at] {
                 Reading::Stopword => continue,
+                Reading::Term(t, _) if self.of_another(t, &stems, &readings, at + 1) => {
+                    push(at, None, self.unknown_weight, 0.0);
+                    continue;
+                }
                 Reading::Term(t, credit) => {
                     push(at, Some(t), self.weights[t as usize], credit);
                     continue;
@@ -1982,6 +1990,16 @@ impl Matcher {
         })
     }
 
+    /// "the president of france": a title naming someone the article quotes, but of a thing
+    /// the article does not know, is someone else's.
+    fn of_another(&self, term: TermId, stems: &[String], readings: &[Reading], end: usize) -> bool {
+        if !self.speakers.contains(&term) || stems.get(end).is_none_or(|w| w != "of") {
+            return false;
+        }
+        let owner = end + 1 + usize::from(stems.get(end + 1).is_some_and(|w| w == "the"));
+        matches!(readings.get(owner), Some(Reading::Other))
+    }
+
     /// The one known number a round thousand stands for ("21000" from "21k" for 21,362),
     /// if exactly one is within a thousand of it.
     fn rounded(&self, word: &str) -> Option<TermId> {
@@ -2722,6 +2740,20 @@ mod tests {
             "someone said kelly wants a border wall, is that true",
             Status::NoMatch,
             None,
+        );
+    }
+
+    #[test]
+    fn a_title_of_something_unknown_is_someone_elses() {
+        check(
+            "someone said the president of france got a new dog lol is that real",
+            Status::NoMatch,
+            None,
+        );
+        check(
+            "who is the president of the united states picking as drug czar",
+            Status::Answered,
+            Some("drug-czar"),
         );
     }
 
