@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 508] = [
+const FLOORS: [(&str, f64, f64); 516] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -630,6 +630,16 @@ const FLOORS: [(&str, f64, f64); 508] = [
     ("five-hundred-fourth.tsv", 1.00, 0.95),
     ("five-hundred-fifth.tsv", 1.00, 1.00),
     ("five-hundred-sixth.tsv", 0.98, 0.95),
+    // Sealed until 2873f55 (first runs 68/84, 75/84, 75/84, 74/84, 82/84, 81/84, 83/84, 84/84
+    // in scope; five-hundred-tenth answered one off-topic question, declined since 9c60fb4).
+    ("five-hundred-seventh.tsv", 0.80, 0.95),
+    ("five-hundred-eighth.tsv", 0.89, 0.95),
+    ("five-hundred-ninth.tsv", 0.89, 0.90),
+    ("five-hundred-tenth.tsv", 0.88, 0.90),
+    ("five-hundred-eleventh.tsv", 0.97, 1.00),
+    ("five-hundred-twelfth.tsv", 0.96, 1.00),
+    ("five-hundred-thirteenth.tsv", 0.98, 0.95),
+    ("five-hundred-fourteenth.tsv", 1.00, 0.85),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
