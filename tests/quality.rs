@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-const FLOORS: [(&str, f64, f64); 516] = [
+const FLOORS: [(&str, f64, f64); 524] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -640,6 +640,15 @@ const FLOORS: [(&str, f64, f64); 516] = [
     ("five-hundred-twelfth.tsv", 0.96, 1.00),
     ("five-hundred-thirteenth.tsv", 0.98, 0.95),
     ("five-hundred-fourteenth.tsv", 1.00, 0.85),
+    // Sealed until ccd1288 (first runs 55/84, 76/84, 76/84, 77/84, 84/84, 75/84, 75/84, 82/84 in scope).
+    ("five-hundred-fifteenth.tsv", 0.65, 0.95),
+    ("five-hundred-sixteenth.tsv", 0.90, 0.90),
+    ("five-hundred-seventeenth.tsv", 0.90, 1.00),
+    ("five-hundred-eighteenth.tsv", 0.91, 0.95),
+    ("five-hundred-nineteenth.tsv", 1.00, 1.00),
+    ("five-hundred-twentieth.tsv", 0.89, 0.90),
+    ("five-hundred-twenty-first.tsv", 0.89, 0.90),
+    ("five-hundred-twenty-second.tsv", 0.97, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
