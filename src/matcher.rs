@@ -484,14 +484,13 @@ impl Matcher {
         m.time_words = m.term_set(&v.time_words);
         m.name_words = m.term_set(&v.name_words);
         m.work_words = m.term_set(&v.work_words);
-        let phrases = |list: &[String]| Phrases::new(list);
-        m.precision_phrases = phrases(&v.precision_words);
-        m.part_phrases = phrases(&v.part_words);
-        m.beyond_phrases = phrases(&v.beyond_words);
-        m.small_talk = phrases(&v.small_talk);
-        m.claim_phrases = phrases(&v.claim_words);
-        m.guess_phrases = phrases(&v.guess_words);
-        m.reaction_phrases = phrases(&v.reaction_words);
+        m.precision_phrases = Phrases::new(&v.precision_words);
+        m.part_phrases = Phrases::new(&v.part_words);
+        m.beyond_phrases = Phrases::new(&v.beyond_words);
+        m.small_talk = Phrases::new(&v.small_talk);
+        m.claim_phrases = Phrases::new(&v.claim_words);
+        m.guess_phrases = Phrases::new(&v.guess_words);
+        m.reaction_phrases = Phrases::new(&v.reaction_words);
 
         let mut entry_terms = Vec::with_capacity(kb.entries.len());
         for entry in &kb.entries {
@@ -1972,22 +1971,25 @@ impl Matcher {
         if n < 1000 {
             return None;
         }
-        let near = |shown: &dyn Fn(u64) -> String, of: &dyn Fn(u64) -> bool| {
+        // Exactly one known number among `kept` whose digits, as `shown`, are one edit away.
+        let near = |shown: fn(u64) -> String, kept: fn(u64) -> bool| {
             let said = shown(n);
             let near = self
                 .numbers
                 .iter()
-                .filter(|&&(k, _)| of(k) && strsim::osa_distance(&shown(k), &said) == 1);
+                .filter(|&&(k, _)| kept(k) && strsim::osa_distance(&shown(k), &said) == 1);
             only(near).map(|&(_, t)| t)
         };
+        let whole = near(|k| k.to_string(), |k| k >= 1000);
         // A round figure ("12k" for 21,362) may be misremembered in its thousands, those of
         // a count, not of a year.
-        let count = |k: u64| k >= 1000 && !(1900..=2100).contains(&k);
-        near(&|k| k.to_string(), &|k| k >= 1000).or_else(|| {
-            n.is_multiple_of(1000)
-                .then(|| near(&|k| (k / 1000).to_string(), &count))
-                .flatten()
-        })
+        let in_thousands = || {
+            near(
+                |k| (k / 1000).to_string(),
+                |k| k >= 1000 && !(1900..=2100).contains(&k),
+            )
+        };
+        whole.or_else(|| n.is_multiple_of(1000).then(in_thousands).flatten())
     }
 
     /// "the president of france": a title naming someone the article quotes, but of a thing

@@ -488,9 +488,9 @@ pub fn remarks(words: &[String], ends: &[(usize, char)]) -> Vec<bool> {
     // Unless it only tells about the asker ("forgive my ignorance, i'm not from the US, so
     // what is ICE?") or relays what someone said ("someone cited TRAC in the replies"): a
     // clause in the first person, a courtesy or a relay, before the one that asks, when that
-    // one asks of something else. "My wifi keeps dropping, how do I fix it?" asks
-    // about the asker's own story, which is all it is about; "someone said kelly is a
-    // general, does the article say that?" asks of the claim.
+    // one asks of something else. "My wifi keeps dropping, how do I fix it?" asks about the
+    // asker's own story, which is all it is about; "someone said kelly is a general, does the
+    // article say that?" asks of the claim.
     let mut asks_later = false;
     let mut of_asker = false;
     let mut of_claim = false;
@@ -567,6 +567,7 @@ pub fn identity_guess(
 fn stated_guess(words: &[String], ends: &[(usize, char)]) -> Option<(Range<usize>, Range<usize>)> {
     const LEAD: [&str; 9] = ["so", "wait", "ok", "okay", "but", "and", "um", "uh", "hmm"];
     const TAG: [&str; 5] = ["right", "correct", "innit", "yeah", "no"];
+    const VERDICT: [&str; 6] = ["right", "true", "correct", "accurate", "legit", "so"];
     let checked_by = |end: usize| {
         let mark = ends.iter().find(|&&(e, _)| e == end).map(|&(_, mark)| mark);
         mark == Some('?')
@@ -610,7 +611,6 @@ fn stated_guess(words: &[String], ends: &[(usize, char)]) -> Option<(Range<usize
             || THIRD_PERSON.contains(&w.as_str())
             || FIRST_PERSON.contains(&w.as_str()))
     };
-    const VERDICT: [&str; 6] = ["right", "true", "correct", "accurate", "legit", "so"];
     // "someone said human rights watch is a gov agency, what is it actually", "... is a
     // senator, what does the article say about him", "..., is that right?"
     let asked_after = || {
@@ -649,16 +649,14 @@ fn relay_lead(clause: &[String]) -> usize {
         return 0;
     };
     // Someone relays it, unless it is heard ("think progress is ..." names no one); "never
-    // heard of thinkprogress" relays nothing.
+    // heard of thinkprogress" relays nothing, nor does a question ("did kelly say ...").
     let by_someone = verb > 0 || clause[verb] == "heard";
-    if clause.get(verb + 1).is_some_and(|w| w == "of") {
-        return 0;
-    }
-    if !by_someone
-        || clause[..verb]
+    let relays = by_someone
+        && clause.get(verb + 1).is_none_or(|w| w != "of")
+        && !clause[..verb]
             .iter()
-            .any(|w| is_question_word(w) || AUXILIARY.contains(&w.as_str()))
-    {
+            .any(|w| is_question_word(w) || AUXILIARY.contains(&w.as_str()));
+    if !relays {
         return 0;
     }
     verb + 1 + usize::from(clause.get(verb + 1).is_some_and(|w| w == "that"))
@@ -736,9 +734,9 @@ const PERSON: [&str; 6] = ["guy", "guys", "dude", "man", "woman", "lady"];
 pub fn refers_to_person<S: AsRef<str>>(words: &[S]) -> bool {
     words.iter().enumerate().any(|(at, w)| {
         matches!(w.as_ref(), "he" | "his" | "him" | "she" | "her" | "hers")
-            || PERSON.contains(&w.as_ref())
+            || (PERSON.contains(&w.as_ref())
                 && at > 0
-                && matches!(words[at - 1].as_ref(), "that" | "this")
+                && matches!(words[at - 1].as_ref(), "that" | "this"))
     })
 }
 
@@ -746,10 +744,10 @@ pub fn refers_to_person<S: AsRef<str>>(words: &[S]) -> bool {
 pub fn refers_to_thing<S: AsRef<str>>(words: &[S]) -> bool {
     words.iter().enumerate().any(|(at, w)| {
         matches!(w.as_ref(), "it" | "its" | "those" | "these")
-            || matches!(w.as_ref(), "that" | "this")
+            || (matches!(w.as_ref(), "that" | "this")
                 && words
                     .get(at + 1)
-                    .is_none_or(|next| !PERSON.contains(&next.as_ref()))
+                    .is_none_or(|next| !PERSON.contains(&next.as_ref())))
     })
 }
 
