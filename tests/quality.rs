@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-static FLOORS: [(&str, f64, f64); 524] = [
+static FLOORS: [(&str, f64, f64); 532] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -649,6 +649,15 @@ static FLOORS: [(&str, f64, f64); 524] = [
     ("five-hundred-twentieth.tsv", 0.89, 0.90),
     ("five-hundred-twenty-first.tsv", 0.89, 0.90),
     ("five-hundred-twenty-second.tsv", 0.97, 0.95),
+    // Sealed until aaed662 (first runs 67/84, 72/84, 74/84, 74/84, 84/84, 78/84, 81/84, 84/84 in scope).
+    ("five-hundred-twenty-third.tsv", 0.79, 0.95),
+    ("five-hundred-twenty-fourth.tsv", 0.85, 0.95),
+    ("five-hundred-twenty-fifth.tsv", 0.88, 0.85),
+    ("five-hundred-twenty-sixth.tsv", 0.88, 0.95),
+    ("five-hundred-twenty-seventh.tsv", 1.00, 0.95),
+    ("five-hundred-twenty-eighth.tsv", 0.92, 0.95),
+    ("five-hundred-twenty-ninth.tsv", 0.96, 0.95),
+    ("five-hundred-thirtieth.tsv", 1.00, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
