@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-static FLOORS: [(&str, f64, f64); 532] = [
+static FLOORS: [(&str, f64, f64); 540] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -658,6 +658,15 @@ static FLOORS: [(&str, f64, f64); 532] = [
     ("five-hundred-twenty-eighth.tsv", 0.92, 0.95),
     ("five-hundred-twenty-ninth.tsv", 0.96, 0.95),
     ("five-hundred-thirtieth.tsv", 1.00, 1.00),
+    // Sealed until 566a8a1 (first runs 68/84, 73/84, 75/84, 78/84, 84/84, 84/84, 84/84, 83/84 in scope).
+    ("five-hundred-thirty-first.tsv", 0.80, 1.00),
+    ("five-hundred-thirty-second.tsv", 0.86, 0.90),
+    ("five-hundred-thirty-third.tsv", 0.89, 0.95),
+    ("five-hundred-thirty-fourth.tsv", 0.92, 0.95),
+    ("five-hundred-thirty-fifth.tsv", 1.00, 0.85),
+    ("five-hundred-thirty-sixth.tsv", 1.00, 0.95),
+    ("five-hundred-thirty-seventh.tsv", 1.00, 0.95),
+    ("five-hundred-thirty-eighth.tsv", 0.98, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
