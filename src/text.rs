@@ -634,12 +634,33 @@ fn stated_guess(words: &[String], ends: &[(usize, char)]) -> Option<(Range<usize
         .then_some((subject, guess))
 }
 
-/// "my friend says", "someone on twitter claimed that", "i heard": how many words open a
-/// clause on who relays the claim after them, if any do.
+/// "my friend says", "someone on twitter claimed that", "i heard", "the article cites": how
+/// many words open a clause on who relays something after them, if any do.
 fn relay_lead(clause: &[String]) -> usize {
-    const RELAY: [&str; 14] = [
-        "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "heard",
-        "posted", "think", "thinks", "thought", "swears",
+    const RELAY: [&str; 23] = [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "claim",
+        "claims",
+        "claimed",
+        "claiming",
+        "heard",
+        "posted",
+        "think",
+        "thinks",
+        "thought",
+        "swears",
+        "cited",
+        "cites",
+        "citing",
+        "mentioned",
+        "mentions",
+        "mentioning",
+        "tweeted",
+        "quoted",
+        "wrote",
     ];
     let Some(verb) = clause
         .iter()
@@ -1472,6 +1493,10 @@ mod tests {
         assert_eq!(
             marked("ppl keep saying 'detainer' in this thread, what even is that"),
             ["ppl", "keep", "saying", "detainer", "in", "this", "thread"]
+        );
+        assert_eq!(
+            marked("someone cited TRAC in the replies, whats that"),
+            ["someone", "cited", "trac", "in", "the", "replies"]
         );
         assert!(marked("did kelly say weed is a gateway drug, why?").is_empty());
         // Unless the question asks whether that is said.
