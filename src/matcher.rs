@@ -1573,6 +1573,10 @@ impl Matcher {
             .filter(|_| text::refers_to_person(&asked))
             .filter(|_| !terms.iter().any(|q| !remarks[q.at] && speaker(q)))
             .and_then(|q| q.term);
+        // The rest of the remark only tells where the asker met that person, unless the
+        // question asks of something else the remark says too ("heard kelly made some
+        // comments about pot, what did he say about it").
+        let person_only = person.is_some() && !text::refers_to_thing(&asked);
         let asks_of_remark =
             question_words().any(|q| q) && remark_names(&|_| true) || asks_what_remark_names;
         // "my dog ate some chocolate, is that dangerous?": the question asks of the remark,
@@ -1601,11 +1605,7 @@ impl Matcher {
                     // What the question asks of: the remark's subject.
                     Some(t) if asks_what_remark_names && subject(t) => 1.0,
                     Some(t) if person == Some(t) => 1.0,
-                    // Unless it asks of something else the remark says too ("heard kelly
-                    // made some comments about pot, what did he say about it").
-                    _ if person.is_some() && !text::refers_to_thing(&asked) => {
-                        REMARK_UNKNOWN_FACTOR
-                    }
+                    _ if person_only => REMARK_UNKNOWN_FACTOR,
                     // "my teacher told us to look into TRAC, what is it": the rest of the
                     // remark only tells where the asker met it.
                     Some(_) if asks_what_it_is => REMARK_UNKNOWN_FACTOR,

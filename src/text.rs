@@ -845,7 +845,7 @@ fn embedded_question(clause: &[String]) -> Option<usize> {
     const OBJECT: [&str; 6] = ["me", "us", "him", "her", "them", "you"];
     let wondering = |at: usize| WONDERING.contains(&clause[at].as_str());
     (1..clause.len()).find(|&at| {
-        QUESTION.contains(&clause[at].as_str())
+        is_question_word(&clause[at])
             && (wondering(at - 1)
                 || (at >= 2 && OBJECT.contains(&clause[at - 1].as_str()) && wondering(at - 2)))
     })
@@ -1033,7 +1033,7 @@ fn asks(words: &[String]) -> bool {
     words
         .iter()
         .enumerate()
-        .any(|(i, w)| QUESTION.contains(&w.as_str()) && !relative(i))
+        .any(|(i, w)| is_question_word(w) && !relative(i))
         || words
             .first()
             .is_some_and(|w| AUXILIARY.contains(&w.as_str()))
