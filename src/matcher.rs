@@ -163,6 +163,7 @@ const CLAIM_REMARK_FACTOR: f32 = 0.75;
 const REMARK_UNKNOWN_FACTOR: f32 = 0.1;
 /// Weight factor for the known words of an afterthought about the asker ("what's the title?
 /// need it for my newsletter"): why they ask, not what.
+const OWN_TERM_WEIGHT: f32 = 1.5;
 const ASKER_REMARK_FACTOR: f32 = 0.25;
 
 /// The head of the synonym group a "what is X?" question asks for, beside X.
@@ -1304,8 +1305,17 @@ impl Matcher {
         ends: &[(usize, char)],
         out: &mut Vec<QueryTerm>,
     ) {
+        // "my friend moved to denver, when did colorado legalize it": a clause that opens on
+        // "when" and an auxiliary asks when.
+        let asks_when = |at: usize| {
+            ends.iter().any(|&(end, _)| end == at)
+                && words.get(at + 1).is_some_and(|w| {
+                    matches!(w.as_str(), "did" | "was" | "were" | "is" | "will" | "does")
+                })
+        };
         let joins_clauses = |q: &QueryTerm| {
             matches!(stems[q.at].as_str(), "when" | "cuando")
+                && !asks_when(q.at)
                 && q.at + 1 < stems.len()
                 && (stems[..q.at].iter().any(|s| {
                     matches!(
@@ -1543,6 +1553,13 @@ impl Matcher {
         }
         let asked: Vec<&String> = text::asked_words(words, remarks).collect();
         let asks_known = terms.iter().any(|q| !remarks[q.at] && self.names_known(q));
+        // The question names a thing of its own, not only "the article" or "say".
+        let asks_own = terms.iter().any(|q| {
+            !remarks[q.at]
+                && self.names_known(q)
+                && q.term
+                    .is_some_and(|t| self.weights[t as usize] >= OWN_TERM_WEIGHT)
+        });
         let remark_names = |named: &dyn Fn(TermId) -> bool| {
             terms
                 .iter()
@@ -1590,12 +1607,31 @@ impl Matcher {
         if !(asks_known || asks_of_remark) || of_remark {
             return;
         }
-        for run in text::remark_runs(remarks) {
+        // A story the asker tells before a question of its own ("debating my brother about
+        // this. what's the actual number?"), not of the question's own subject ("my friend
+        // moved to denver, when did colorado legalize weed") nor one the question points back
+        // to ("my cousin lit up at yellowstone, could ICE get involved").
+        let asks_said = terms
+            .iter()
+            .any(|q| !remarks[q.at] && q.term.is_some_and(|t| self.speech.contains(&t)));
+        let own_question = asks_own
+            && !asks_said
+            && !text::refers_to_person(&asked)
+            && !text::refers_to_thing(&asked)
+            && !asked.iter().any(|w| *w == "there");
+        let runs: Vec<(Range<usize>, bool)> = text::remark_runs(remarks)
+            .into_iter()
+            .map(|run| {
+                let story = own_question && text::story_of_asker(words, remarks, &run);
+                (run, story)
+            })
+            .collect();
+        for (run, story) in runs {
             // A claim relayed ("someone claimed only a few thousand were busted", "i heard
             // it's a year in jail") is what the question asks about, not the asker.
             let known = if self.claim_phrases.said_in(&stems[run.clone()]) {
                 CLAIM_REMARK_FACTOR
-            } else if text::about_asker(words, remarks, &run) {
+            } else if story || text::about_asker(words, remarks, &run) {
                 ASKER_REMARK_FACTOR
             } else {
                 REMARK_TERM_FACTOR
@@ -1791,11 +1827,27 @@ impl Matcher {
 
     fn phrase_at(&self, stems: &[String]) -> Option<(usize, Option<TermId>)> {
         let (first, rest) = stems.split_first()?;
-        self.phrases
-            .get(first)?
+        let phrases = self.phrases.get(first)?;
+        let found = phrases
             .iter()
             .find(|p| rest.starts_with(&p.rest))
-            .map(|p| (p.rest.len() + 1, p.term))
+            .or_else(|| {
+                // A name of four words or more said with its words out of order ("office of
+                // national drug policy control").
+                phrases
+                    .iter()
+                    .filter(|p| p.term.is_some() && p.rest.len() >= 3)
+                    .find(|p| {
+                        rest.get(..p.rest.len()).is_some_and(|said| {
+                            let mut said = said.to_vec();
+                            let mut known = p.rest.clone();
+                            said.sort_unstable();
+                            known.sort_unstable();
+                            said == known
+                        })
+                    })
+            })?;
+        Some((found.rest.len() + 1, found.term))
     }
 
     /// The known word closest to a misspelled `word`, if one is close enough:
@@ -1989,7 +2041,16 @@ impl Matcher {
                 |k| k >= 1000 && !(1900..=2100).contains(&k),
             )
         };
-        whole.or_else(|| n.is_multiple_of(1000).then(in_thousands).flatten())
+        // A round figure near one ("300,000" for 260,000, "5,500" for 5,441).
+        let about = || {
+            let near = self.numbers.iter().filter(|&&(k, _)| {
+                k >= 1000 && !(1900..=2100).contains(&k) && n.abs_diff(k) * 4 <= k
+            });
+            only(near).map(|&(_, t)| t)
+        };
+        whole
+            .or_else(|| n.is_multiple_of(1000).then(in_thousands).flatten())
+            .or_else(|| is_round(n).then(about).flatten())
     }
 
     /// "the president of france": a title naming someone the article quotes, but of a thing
@@ -2119,6 +2180,16 @@ impl Iterator for Tokens<'_> {
             }
         }
     }
+}
+
+/// Whether a number has two significant digits at most ("300000", "5500"), as a figure
+/// recalled roughly is written.
+fn is_round(n: u64) -> bool {
+    let mut n = n;
+    while n >= 100 && n.is_multiple_of(10) {
+        n /= 10;
+    }
+    n < 100
 }
 
 fn is_anagram(a: &str, b: &str) -> bool {
@@ -3107,6 +3178,42 @@ mod tests {
         for q in ["who wrote this garbage", "who wrote the article bro"] {
             check(q, Status::Answered, Some("article-author"));
         }
+    }
+
+    #[test]
+    fn a_long_name_reads_with_its_words_out_of_order() {
+        let m = matcher();
+        assert_eq!(
+            m.signature("office of national drug policy control"),
+            m.signature("office of national drug control policy")
+        );
+        check(
+            "office of national drug policy control, what is that",
+            Status::Answered,
+            Some("what-is-ondcp"),
+        );
+    }
+
+    #[test]
+    fn a_story_told_first_weighs_little_beside_a_question_of_its_own() {
+        check(
+            "talking w my roommate who's a big trump guy. is kelly's pot stance the norm in \
+             the administration or is he an outlier?",
+            Status::Answered,
+            Some("trump-administration"),
+        );
+        check(
+            "debating my brother who thinks deportations over drugs basically never happen. \
+             what's the actual number the article gives?",
+            Status::Answered,
+            Some("drug-deportations"),
+        );
+        // Not when the question points back to the story.
+        check(
+            "my buddy smoked at yellowstone, could he get deported for that?",
+            Status::Answered,
+            Some("federal-parks"),
+        );
     }
 
     #[test]

@@ -983,6 +983,14 @@ pub fn about_asker(words: &[String], remarks: &[bool], run: &Range<usize>) -> bo
         && !has(&THIRD_PERSON)
 }
 
+/// Whether a run of remark words (one of [`remark_runs`]) is a story of the asker's told
+/// before the question: it opens on the asker or one of the asker's people ("debating my
+/// brother about this. what's the actual number?", "my cousin dropped this link. whats it
+/// about?").
+pub fn story_of_asker(words: &[String], remarks: &[bool], run: &Range<usize>) -> bool {
+    !remarks[..run.start].contains(&false) && opens_on_asker(&words[run.clone()])
+}
+
 /// Words that stand for someone else than the asker.
 pub const THIRD_PERSON: [&str; 8] = ["he", "his", "him", "she", "her", "hers", "they", "their"];
 
@@ -1025,10 +1033,16 @@ fn asks(words: &[String]) -> bool {
         "people",
         "those",
     ];
-    // "a state where weed is legal", "the day when": a relative clause, not a question.
+    const POSSESSIVES: [&str; 6] = ["my", "our", "your", "his", "her", "their"];
+    // "a state where weed is legal", "the day when", "my brother who thinks", "a friend who
+    // works at ICE": a relative clause, not a question.
     let relative = |i: usize| {
-        (i >= 2 && DETERMINERS.contains(&words[i - 2].as_str()))
+        (i >= 2
+            && [&DETERMINERS[..], &POSSESSIVES]
+                .iter()
+                .any(|list| list.contains(&words[i - 2].as_str())))
             || (i >= 1 && PRONOUNS.contains(&words[i - 1].as_str()))
+            || (i >= 1 && RELATION.contains(&words[i - 1].as_str()))
     };
     words
         .iter()
@@ -1450,6 +1464,11 @@ mod tests {
             ["sounds", "like", "fearmongering"]
         );
         assert_eq!(marked("ok. what does DHS stand for"), ["ok"]);
+        // "who" after one of the asker's people opens a relative clause, not a question.
+        assert_eq!(
+            marked("debating my brother who thinks it never happens. what's the number?"),
+            ["debating", "my", "brother", "who", "thinks", "it", "never", "happens"]
+        );
         // A laugh before more words ends a sentence.
         assert_eq!(
             marked("my cousin sent me this link lol who actually wrote it"),

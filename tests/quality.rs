@@ -300,7 +300,9 @@ static FLOORS: [(&str, f64, f64); 540] = [
     ("two-hundred-seventeenth.tsv", 0.85, 1.00),
     ("two-hundred-eighteenth.tsv", 0.88, 1.00),
     // Sealed until d1a845a (first runs 81/84, 80/84, 81/84, 73/84, 84/84, 67/84, 75/84, 84/84 in scope).
-    ("two-hundred-nineteenth.tsv", 0.96, 1.00),
+    // Stop 19: a clause opening on "when" and an auxiliary asks when ("..., when was it
+    // made"), which the answer does not say: one question fewer.
+    ("two-hundred-nineteenth.tsv", 0.95, 1.00),
     ("two-hundred-twentieth.tsv", 0.95, 0.95),
     ("two-hundred-twenty-first.tsv", 0.96, 0.95),
     ("two-hundred-twenty-second.tsv", 0.86, 1.00),
@@ -386,7 +388,9 @@ static FLOORS: [(&str, f64, f64); 540] = [
     ("two-hundred-ninetieth.tsv", 0.96, 1.00),
     // Sealed until e222947 (first runs 82/84, 66/84, 80/84, 83/84, 56/84, 81/84, 75/84, 83/84 in scope).
     ("two-hundred-ninety-first.tsv", 0.97, 1.00),
-    ("two-hundred-ninety-second.tsv", 0.78, 1.00),
+    // Stop 19: a story told first weighs little, and "which washington post reporter did the
+    // ice arrests analysis?" is answered as it is without "i want to read the original".
+    ("two-hundred-ninety-second.tsv", 0.78, 0.95),
     ("two-hundred-ninety-third.tsv", 0.95, 0.95),
     ("two-hundred-ninety-fourth.tsv", 0.98, 0.95),
     ("two-hundred-ninety-fifth.tsv", 0.66, 0.95),
@@ -635,7 +639,9 @@ static FLOORS: [(&str, f64, f64); 540] = [
     ("five-hundred-seventh.tsv", 0.80, 0.95),
     ("five-hundred-eighth.tsv", 0.89, 0.95),
     ("five-hundred-ninth.tsv", 0.89, 0.90),
-    ("five-hundred-tenth.tsv", 0.88, 0.90),
+    // Stop 19: a story told first weighs little; "my prof said there's an old immigration
+    // law behind pot deportations, which law does the article point to" is left a suggestion.
+    ("five-hundred-tenth.tsv", 0.86, 0.90),
     ("five-hundred-eleventh.tsv", 0.97, 1.00),
     ("five-hundred-twelfth.tsv", 0.96, 1.00),
     ("five-hundred-thirteenth.tsv", 0.98, 0.95),
