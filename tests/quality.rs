@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-static FLOORS: [(&str, f64, f64); 540] = [
+static FLOORS: [(&str, f64, f64); 548] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -673,6 +673,16 @@ static FLOORS: [(&str, f64, f64); 540] = [
     ("five-hundred-thirty-sixth.tsv", 1.00, 0.95),
     ("five-hundred-thirty-seventh.tsv", 1.00, 0.95),
     ("five-hundred-thirty-eighth.tsv", 0.98, 0.95),
+    // Sealed until 8d9e777 (first runs 71/84, 68/84, 55/84, 61/84, 82/84, 77/84, 82/84, 75/84 in scope);
+    // "is washington dc a state?" in the forty-fourth, answered then, is declined since 64954c7.
+    ("five-hundred-thirty-ninth.tsv", 0.88, 0.95),
+    ("five-hundred-fortieth.tsv", 0.80, 0.80),
+    ("five-hundred-forty-first.tsv", 0.69, 0.95),
+    ("five-hundred-forty-second.tsv", 0.76, 0.95),
+    ("five-hundred-forty-third.tsv", 0.97, 1.00),
+    ("five-hundred-forty-fourth.tsv", 0.91, 0.95),
+    ("five-hundred-forty-fifth.tsv", 0.97, 0.95),
+    ("five-hundred-forty-sixth.tsv", 0.89, 1.00),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
