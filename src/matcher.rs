@@ -1552,7 +1552,14 @@ impl Matcher {
             return;
         }
         let asked: Vec<&String> = text::asked_words(words, remarks).collect();
-        let asks_known = terms.iter().any(|q| !remarks[q.at] && self.names_known(q));
+        // "...we argued all through lunch. thoughts?": asking what someone thinks, of nobody
+        // and nothing named before, names nothing itself.
+        let of_none = !text::refers_to_person(&asked) && !text::refers_to_thing(&asked);
+        let asks_known = terms.iter().any(|q| {
+            !remarks[q.at]
+                && self.names_known(q)
+                && !(of_none && q.term.is_some_and(|t| self.speech.contains(&t)))
+        });
         // The question names a thing of its own, not only "the article" or "say".
         let asks_own = terms.iter().any(|q| {
             !remarks[q.at]
@@ -2431,6 +2438,21 @@ mod tests {
         check("who are you", Status::NoMatch, None);
         // Small talk is read as typed: "pinged" is no misspelled "pinned" (on someone).
         check("lol who pinged me", Status::NoMatch, None);
+        check("is the bot down again?", Status::NoMatch, None);
+        // Another Kelly, another Washington.
+        check(
+            "someone told me the kelly clarkson show got cancelled, is that true",
+            Status::NoMatch,
+            None,
+        );
+        check("is washington dc a state?", Status::NoMatch, None);
+        // Asked what people think, of nothing named before: the remark is all there is.
+        check(
+            "my coworker says the Rolling Stones are better than the Beatles and we argued \
+             all through lunch. thoughts?",
+            Status::NoMatch,
+            None,
+        );
         // A parking ticket is no ticket in a park.
         check(
             "my roommate got a parking ticket, how do u contest it",
@@ -3178,6 +3200,20 @@ mod tests {
         for q in ["who wrote this garbage", "who wrote the article bro"] {
             check(q, Status::Answered, Some("article-author"));
         }
+    }
+
+    #[test]
+    fn a_round_figure_near_one_known_count_is_that_count() {
+        check(
+            "was it 300,000 people deported over drug offenses?",
+            Status::Answered,
+            Some("drug-deportations"),
+        );
+        check(
+            "5,500 immigrants with clean records got arrested?",
+            Status::Answered,
+            Some("no-criminal-record"),
+        );
     }
 
     #[test]
