@@ -21,7 +21,7 @@ fn evaluate(file: &str) -> citebot::eval::Report {
 /// Floors per labelled set: (file, in-scope answered right, near misses declined); every
 /// off-topic question must be declined in all of them. The sets' first runs, before anyone
 /// studied them, are in the README; since then each guards against regressions only.
-static FLOORS: [(&str, f64, f64); 548] = [
+static FLOORS: [(&str, f64, f64); 556] = [
     // Written alongside the knowledge base; the thresholds were first tuned on it.
     ("eval.tsv", 0.98, 0.90),
     // Written blind for the first (32-entry) knowledge base.
@@ -688,6 +688,17 @@ static FLOORS: [(&str, f64, f64); 548] = [
     ("five-hundred-forty-fourth.tsv", 0.91, 0.95),
     ("five-hundred-forty-fifth.tsv", 0.97, 0.95),
     ("five-hundred-forty-sixth.tsv", 0.89, 1.00),
+    // Sealed until 64954c7 (first runs 73/84, 69/84, 71/84, 71/84, 80/84, 66/84, 73/84, 73/84 in scope);
+    // the off-topic question each of the forty-eighth, forty-ninth and fiftieth answered then
+    // is declined since 64d2520.
+    ("five-hundred-forty-seventh.tsv", 0.86, 0.95),
+    ("five-hundred-forty-eighth.tsv", 0.82, 0.80),
+    ("five-hundred-forty-ninth.tsv", 0.84, 1.00),
+    ("five-hundred-fiftieth.tsv", 0.84, 0.85),
+    ("five-hundred-fifty-first.tsv", 0.95, 1.00),
+    ("five-hundred-fifty-second.tsv", 0.78, 1.00),
+    ("five-hundred-fifty-third.tsv", 0.86, 1.00),
+    ("five-hundred-fifty-fourth.tsv", 0.86, 0.95),
     // Off-topic chatter only: every message must be declined.
     ("chatter.tsv", 1.0, 1.0),
 ];
