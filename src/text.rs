@@ -1035,7 +1035,7 @@ fn asks(words: &[String]) -> bool {
     ];
     const POSSESSIVES: [&str; 6] = ["my", "our", "your", "his", "her", "their"];
     // "a state where weed is legal", "the day when", "my brother who thinks", "a friend who
-    // works at ICE": a relative clause, not a question.
+    // works at ICE", "my brother-in-law who says": a relative clause, not a question.
     let relative = |i: usize| {
         (i >= 2
             && [&DETERMINERS[..], &POSSESSIVES]
@@ -1043,6 +1043,7 @@ fn asks(words: &[String]) -> bool {
                 .any(|list| list.contains(&words[i - 2].as_str())))
             || (i >= 1 && PRONOUNS.contains(&words[i - 1].as_str()))
             || (i >= 1 && RELATION.contains(&words[i - 1].as_str()))
+            || (i >= 2 && words[i - 2] == "in" && words[i - 1] == "law")
     };
     words
         .iter()
@@ -1468,6 +1469,10 @@ mod tests {
         assert_eq!(
             marked("debating my brother who thinks it never happens. what's the number?"),
             ["debating", "my", "brother", "who", "thinks", "it", "never", "happens"]
+        );
+        assert_eq!(
+            marked("arguing with my brother-in-law who says so. what's the number?").len(),
+            9
         );
         // A laugh before more words ends a sentence.
         assert_eq!(
