@@ -163,6 +163,9 @@ const CLAIM_REMARK_FACTOR: f32 = 0.75;
 const REMARK_UNKNOWN_FACTOR: f32 = 0.1;
 /// Weight factor for the known words of an afterthought about the asker ("what's the title?
 /// need it for my newsletter"): why they ask, not what.
+/// A question's term at least this heavy is a thing of its own, rarer than the article's
+/// everyday words ("Kelly", "drugs", "immigrants", "say"): beside it a story told first is
+/// only the asker's.
 const OWN_TERM_WEIGHT: f32 = 1.5;
 const ASKER_REMARK_FACTOR: f32 = 0.25;
 
@@ -1560,7 +1563,7 @@ impl Matcher {
                 && self.names_known(q)
                 && !(of_none && q.term.is_some_and(|t| self.speech.contains(&t)))
         });
-        // The question names a thing of its own, not only "the article" or "say".
+        // The question names a thing of its own, not only the article's everyday words.
         let asks_own = terms.iter().any(|q| {
             !remarks[q.at]
                 && self.names_known(q)
@@ -1846,8 +1849,8 @@ impl Matcher {
                     .filter(|p| p.term.is_some() && p.rest.len() >= 3)
                     .find(|p| {
                         rest.get(..p.rest.len()).is_some_and(|said| {
-                            let mut said = said.to_vec();
-                            let mut known = p.rest.clone();
+                            let mut said: Vec<&String> = said.iter().collect();
+                            let mut known: Vec<&String> = p.rest.iter().collect();
                             said.sort_unstable();
                             known.sort_unstable();
                             said == known
