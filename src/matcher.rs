@@ -1624,10 +1624,16 @@ impl Matcher {
         let asks_said = terms
             .iter()
             .any(|q| !remarks[q.at] && q.term.is_some_and(|t| self.speech.contains(&t)));
+        // "who's the writer on this one": asked who made or named a work, "it" and "this"
+        // are the article ("that stat" is the story's).
+        let of_work = terms
+            .iter()
+            .any(|q| !remarks[q.at] && q.term.is_some_and(|t| self.work_words.contains(&t)))
+            && !asked.iter().any(|w| matches!(w.as_str(), "that" | "those"));
         let own_question = asks_own
             && !asks_said
             && !text::refers_to_person(&asked)
-            && !text::refers_to_thing(&asked)
+            && (of_work || !text::refers_to_thing(&asked))
             && !asked.iter().any(|w| *w == "there");
         let runs: Vec<(Range<usize>, bool)> = text::remark_runs(remarks)
             .into_iter()
@@ -3246,6 +3252,12 @@ mod tests {
              what's the actual number the article gives?",
             Status::Answered,
             Some("drug-deportations"),
+        );
+        // Asked who made or named a work, "this one" is the article.
+        check(
+            "my friend shared a screenshot but cut off the top, what's the headline on this one",
+            Status::Answered,
+            Some("article-title"),
         );
         // Not when the question points back to the story.
         check(
