@@ -163,11 +163,11 @@ const CLAIM_REMARK_FACTOR: f32 = 0.75;
 const REMARK_UNKNOWN_FACTOR: f32 = 0.1;
 /// Weight factor for the known words of an afterthought about the asker ("what's the title?
 /// need it for my newsletter"): why they ask, not what.
+const ASKER_REMARK_FACTOR: f32 = 0.25;
 /// A question's term at least this heavy is a thing of its own, rarer than the article's
 /// everyday words ("Kelly", "drugs", "immigrants", "say"): beside it a story told first is
 /// only the asker's.
 const OWN_TERM_WEIGHT: f32 = 1.5;
-const ASKER_REMARK_FACTOR: f32 = 0.25;
 
 /// The head of the synonym group a "what is X?" question asks for, beside X.
 const DEFINITION: &str = "definition";
@@ -1555,13 +1555,13 @@ impl Matcher {
             return;
         }
         let asked: Vec<&String> = text::asked_words(words, remarks).collect();
+        let of_person = text::refers_to_person(&asked);
+        let of_thing = text::refers_to_thing(&asked);
+        let said = |q: &QueryTerm| q.term.is_some_and(|t| self.speech.contains(&t));
         // "...we argued all through lunch. thoughts?": asking what someone thinks, of nobody
         // and nothing named before, names nothing itself.
-        let of_none = !text::refers_to_person(&asked) && !text::refers_to_thing(&asked);
         let asks_known = terms.iter().any(|q| {
-            !remarks[q.at]
-                && self.names_known(q)
-                && !(of_none && q.term.is_some_and(|t| self.speech.contains(&t)))
+            !remarks[q.at] && self.names_known(q) && !(!of_person && !of_thing && said(q))
         });
         // The question names a thing of its own, not only the article's everyday words.
         let asks_own = terms.iter().any(|q| {
@@ -1621,9 +1621,7 @@ impl Matcher {
         // this. what's the actual number?"), not of the question's own subject ("my friend
         // moved to denver, when did colorado legalize weed") nor one the question points back
         // to ("my cousin lit up at yellowstone, could ICE get involved").
-        let asks_said = terms
-            .iter()
-            .any(|q| !remarks[q.at] && q.term.is_some_and(|t| self.speech.contains(&t)));
+        let asks_said = terms.iter().any(|q| !remarks[q.at] && said(q));
         // "who's the writer on this one": asked who made or named a work, "it" and "this"
         // are the article ("that stat" is the story's).
         let of_work = terms
@@ -1632,17 +1630,11 @@ impl Matcher {
             && !asked.iter().any(|w| matches!(w.as_str(), "that" | "those"));
         let own_question = asks_own
             && !asks_said
-            && !text::refers_to_person(&asked)
-            && (of_work || !text::refers_to_thing(&asked))
+            && !of_person
+            && (of_work || !of_thing)
             && !asked.iter().any(|w| *w == "there");
-        let runs: Vec<(Range<usize>, bool)> = text::remark_runs(remarks)
-            .into_iter()
-            .map(|run| {
-                let story = own_question && text::story_of_asker(words, remarks, &run);
-                (run, story)
-            })
-            .collect();
-        for (run, story) in runs {
+        for run in text::remark_runs(remarks) {
+            let story = own_question && text::story_of_asker(words, remarks, &run);
             // A claim relayed ("someone claimed only a few thousand were busted", "i heard
             // it's a year in jail") is what the question asks about, not the asker.
             let known = if self.claim_phrases.said_in(&stems[run.clone()]) {
@@ -2051,17 +2043,13 @@ impl Matcher {
         let whole = near(|k| k.to_string(), |k| k >= 1000);
         // A round figure ("12k" for 21,362) may be misremembered in its thousands, those of
         // a count, not of a year.
-        let in_thousands = || {
-            near(
-                |k| (k / 1000).to_string(),
-                |k| k >= 1000 && !(1900..=2100).contains(&k),
-            )
-        };
+        let in_thousands = || near(|k| (k / 1000).to_string(), is_count);
         // A round figure near one ("300,000" for 260,000, "5,500" for 5,441).
         let about = || {
-            let near = self.numbers.iter().filter(|&&(k, _)| {
-                k >= 1000 && !(1900..=2100).contains(&k) && n.abs_diff(k) * 4 <= k
-            });
+            let near = self
+                .numbers
+                .iter()
+                .filter(|&&(k, _)| is_count(k) && n.abs_diff(k) * 4 <= k);
             only(near).map(|&(_, t)| t)
         };
         whole
@@ -2196,6 +2184,11 @@ impl Iterator for Tokens<'_> {
             }
         }
     }
+}
+
+/// Whether a known number is a count of a thousand or more, not a year.
+fn is_count(k: u64) -> bool {
+    k >= 1000 && !(1900..=2100).contains(&k)
 }
 
 /// Whether a number has two significant digits at most ("300000", "5500"), as a figure
